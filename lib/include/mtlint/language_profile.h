@@ -44,6 +44,8 @@ struct LanguageProfile {
   std::unordered_set<std::string> single_letter_words;   // "a", "I"; lower-case
   std::unordered_set<std::string> determiners;           // "the", "a", "an"
   std::vector<std::string> boilerplate;                  // scraped page furniture, one per line
+  std::unordered_set<std::string> repeatable_words;  // lower-case words that may stand twice
+                                                     // ("had had", fr "nous nous")
 
   [[nodiscard]] bool is_abbreviation(std::string_view word_with_period) const {
     return abbreviations.contains(std::string(word_with_period));

@@ -1,0 +1,56 @@
+// Lexical anchors of a sentence: tokens that survive translation without a bilingual resource
+// (numbers, names and cognates, URLs, e-mail addresses, hashtags, ?, !, quotation marks), each
+// reduced to a language-neutral form and hashed, so that comparing two sentences is a merge of
+// two short sorted vectors.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mtlint::align {
+
+class BilingualDictionary;
+
+using AnchorSet = std::vector<std::uint64_t>;  // sorted, unique
+
+// Which side of the pair a sentence is on: the dictionary maps target words to source words.
+enum class Side { source, target };
+
+// Extracts anchors. Owns the one ICU transliterator of an alignment call and a cache of the
+// words it has already reduced (news repeats its names).
+class AnchorExtractor {
+ public:
+  explicit AnchorExtractor(const BilingualDictionary* dictionary = nullptr);
+  ~AnchorExtractor();
+  AnchorExtractor(const AnchorExtractor&) = delete;
+  AnchorExtractor& operator=(const AnchorExtractor&) = delete;
+
+  [[nodiscard]] AnchorSet extract(std::string_view sentence, Side side);
+
+  // The language-neutral key of a word: transliterated to Latin, ASCII, lower case.
+  [[nodiscard]] const std::string& latin_key(std::string_view word);
+
+ private:
+  void add_word(std::string_view word, bool capitalised, Side side, AnchorSet& out);
+  void add_chunk(std::string_view chunk, Side side, AnchorSet& out);
+
+  class Transliterator;
+  std::unique_ptr<Transliterator> transliterator_;
+  std::unordered_map<std::string, std::string> latin_cache_;
+  const BilingualDictionary* dictionary_;
+};
+
+// Canonical forms of a number as written ("1,5", "100 000", "8847,60"); one or two keys when
+// the separators are ambiguous across locales ("1.500" is 1.5 or 1500).
+[[nodiscard]] std::vector<std::string> number_keys(std::string_view number);
+
+// Number of anchors two sets share.
+[[nodiscard]] std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b);
+
+[[nodiscard]] std::uint64_t anchor_hash(std::string_view kind, std::string_view key);
+
+}  // namespace mtlint::align

@@ -1,0 +1,87 @@
+#include "bead_cost.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mtlint::align {
+namespace {
+
+double prior_of(const BeadKind& kind, const AlignParams& params) {
+  const int big = std::max(kind.source, kind.target);
+  const int small = std::min(kind.source, kind.target);
+  if (small == 0) return params.prior_1_0;
+  if (big == 1) return params.prior_1_1;
+  if (big == 2) return small == 1 ? params.prior_2_1 : params.prior_2_2;
+  return params.prior_3_1;
+}
+
+std::size_t anchors_in(const SideFeatures& side, std::size_t begin, std::size_t end) {
+  std::size_t total = 0;
+  for (std::size_t k = begin; k < end; ++k) total += side.anchors[k].size();
+  return total;
+}
+
+}  // namespace
+
+BeadCoster::BeadCoster(const SideFeatures& source, const SideFeatures& target,
+                       const AlignParams& params)
+    : source_(source),
+      target_(target),
+      anchor_weight_(source.anchors.empty() ? 0.0 : params.anchor_weight),
+      null_length_weight_(params.null_length_weight),
+      cross_cost_(params.paragraph_cross_cost),
+      mismatch_cost_(params.paragraph_mismatch_cost),
+      paragraphs_(source.paragraphs_informative && target.paragraphs_informative) {
+  const double source_chars = source.prefix_chars.back();
+  const double target_chars = target.prefix_chars.back();
+  length_.ratio = source_chars > 0.0 && target_chars > 0.0 ? target_chars / source_chars : 1.0;
+  length_.variance_per_char = params.variance_per_char;
+  for (std::size_t k = 0; k < kBeadKinds.size(); ++k) {
+    prior_cost_[k] = -std::log(prior_of(kBeadKinds[k], params));
+  }
+}
+
+double BeadCoster::paragraph_cost(const BeadKind& bead, std::size_t i, std::size_t j) const {
+  if (!paragraphs_) return 0.0;
+  double cost = 0.0;
+  const std::size_t source_begin = i - bead.source;
+  const std::size_t target_begin = j - bead.target;
+  for (std::size_t k = source_begin + 1; k < i; ++k) {
+    if (source_.paragraph_start[k]) cost += cross_cost_;
+  }
+  for (std::size_t k = target_begin + 1; k < j; ++k) {
+    if (target_.paragraph_start[k]) cost += cross_cost_;
+  }
+  if (bead.source > 0 && bead.target > 0 &&
+      source_.paragraph_start[source_begin] != target_.paragraph_start[target_begin]) {
+    cost += mismatch_cost_;
+  }
+  return cost;
+}
+
+double BeadCoster::cap_shared(std::size_t kind, std::size_t i, std::size_t j,
+                              double pair_sum) const {
+  const BeadKind& bead = kBeadKinds[kind];
+  if (bead.source + bead.target <= 2) return pair_sum;
+  const auto most = static_cast<double>(
+      std::min(anchors_in(source_, i - bead.source, i), anchors_in(target_, j - bead.target, j)));
+  return std::min(pair_sum, most);
+}
+
+double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, double shared) const {
+  const BeadKind& bead = kBeadKinds[kind];
+  double length =
+      length_.cost(source_.chars(i - bead.source, i), target_.chars(j - bead.target, j));
+  if (bead.source == 0 || bead.target == 0) length *= null_length_weight_;
+  return prior_cost_[kind] + length - anchor_weight_ * shared + paragraph_cost(bead, i, j);
+}
+
+double BeadCoster::score(std::size_t kind, std::size_t i, std::size_t j, double shared) const {
+  const BeadKind& bead = kBeadKinds[kind];
+  const double length =
+      length_.probability(source_.chars(i - bead.source, i), target_.chars(j - bead.target, j));
+  // Each shared anchor halves the remaining doubt the length model leaves.
+  return 1.0 - (1.0 - length) * std::exp2(-shared);
+}
+
+}  // namespace mtlint::align

@@ -1,0 +1,49 @@
+// The cost of one bead: Gale-Church length cost, the bead kind's prior, shared anchors and
+// paragraph structure. Lower is better; costs add along a path.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "features.h"
+#include "length_model.h"
+#include "mtlint/align_tuning.h"
+
+namespace mtlint::align {
+
+struct BeadKind {
+  std::uint8_t source = 0;
+  std::uint8_t target = 0;
+};
+
+inline constexpr std::array<BeadKind, 8> kBeadKinds = {
+    {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}};
+
+class BeadCoster {
+ public:
+  BeadCoster(const SideFeatures& source, const SideFeatures& target, const AlignParams& params);
+
+  // Cost of the bead of `kind` ending at (i, j), given the anchors it shares.
+  [[nodiscard]] double cost(std::size_t kind, std::size_t i, std::size_t j, double shared) const;
+  // Confidence in [0, 1] of a bead found by the search.
+  [[nodiscard]] double score(std::size_t kind, std::size_t i, std::size_t j, double shared) const;
+  [[nodiscard]] bool uses_anchors() const { return anchor_weight_ > 0.0; }
+  // Anchors of the bead's sentences in all (source, target) pairs, at most what either side has.
+  [[nodiscard]] double cap_shared(std::size_t kind, std::size_t i, std::size_t j,
+                                  double pair_sum) const;
+
+ private:
+  [[nodiscard]] double paragraph_cost(const BeadKind& bead, std::size_t i, std::size_t j) const;
+
+  const SideFeatures& source_;
+  const SideFeatures& target_;
+  LengthModel length_;
+  std::array<double, kBeadKinds.size()> prior_cost_{};
+  double anchor_weight_;
+  double null_length_weight_;
+  double cross_cost_;
+  double mismatch_cost_;
+  bool paragraphs_;
+};
+
+}  // namespace mtlint::align

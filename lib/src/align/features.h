@@ -1,0 +1,28 @@
+// Per-sentence features computed once per alignment call: length prefix sums, anchor sets,
+// paragraph starts.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "anchors.h"
+#include "mtlint/align.h"
+
+namespace mtlint::align {
+
+struct SideFeatures {
+  std::vector<double> prefix_chars;     // prefix_chars[i]: characters of sentences [0, i)
+  std::vector<AnchorSet> anchors;       // per sentence; empty when anchors are off
+  std::vector<bool> paragraph_start;    // per sentence
+  bool paragraphs_informative = false;  // real paragraphs: more than one, not one per sentence
+
+  [[nodiscard]] std::size_t size() const { return prefix_chars.size() - 1; }
+  [[nodiscard]] double chars(std::size_t begin, std::size_t end) const {
+    return prefix_chars[end] - prefix_chars[begin];
+  }
+};
+
+[[nodiscard]] SideFeatures build_features(const AlignSide& side, Side which,
+                                          AnchorExtractor* extractor);
+
+}  // namespace mtlint::align

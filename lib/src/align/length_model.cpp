@@ -1,0 +1,45 @@
+#include "length_model.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace mtlint::align {
+
+double minus_log_erfc(double x) {
+  // erfc underflows near x = 26; the asymptotic form is exact to 1e-3 well before that.
+  if (x < 20.0) return -std::log(std::erfc(x));
+  return x * x + std::log(x * std::sqrt(std::numbers::pi));
+}
+
+double LengthModel::delta(double source_chars, double target_chars) const {
+  const double expected = source_chars * ratio;
+  // Symmetric in the two sides, so that 1-0 and 0-1 beads are judged alike.
+  const double spread = std::max((expected + target_chars) / 2.0, 1.0) * variance_per_char;
+  return std::abs(target_chars - expected) / std::sqrt(spread);
+}
+
+double LengthModel::probability(double source_chars, double target_chars) const {
+  return std::erfc(delta(source_chars, target_chars) / std::numbers::sqrt2);
+}
+
+double LengthModel::cost(double source_chars, double target_chars) const {
+  return minus_log_erfc(delta(source_chars, target_chars) / std::numbers::sqrt2);
+}
+
+std::size_t length_in_chars(std::string_view sentence) {
+  std::size_t chars = 0;
+  int32_t at = 0;
+  const auto size = static_cast<int32_t>(sentence.size());
+  while (at < size) {
+    UChar32 c = 0;
+    U8_NEXT(sentence.data(), at, size, c);
+    if (!u_isUWhiteSpace(c)) ++chars;
+  }
+  return chars;
+}
+
+}  // namespace mtlint::align

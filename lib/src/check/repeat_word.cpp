@@ -1,0 +1,78 @@
+// repeat.word: the same word twice in a row ("the the", "food food").
+#include <unicode/unistr.h>
+
+#include <string>
+
+#include "check/checkers.h"
+#include "check/text_scan.h"
+
+namespace mtlint::checkers {
+namespace {
+
+constexpr CheckerInfo kInfo{
+    .id = "repeat.word",
+    .category = "repeat",
+    .severity = Severity::warning,
+    .summary = "The same word twice in a row.",
+    .explanation =
+        "A word repeated with only a space between (\"pet food food\", \"the the\") is almost "
+        "always an MT or editing slip. Case is ignored. Words a language does repeat on purpose "
+        "(English \"had had\", French \"nous nous\") are listed in the profile's "
+        "repeatable_words.txt and not flagged; nor are numbers or repetitions across a line "
+        "break or a punctuation mark.",
+    .bad_example = "Prices of pet food food rose as the the government watched.",
+    .good_example = "Prices of pet food rose as the government watched. He had had enough.",
+};
+
+std::string folded(std::string_view word) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+class RepeatWord final : public Checker {
+ public:
+  const CheckerInfo& info() const override { return kInfo; }
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    const Document& document = context.target;
+    const Token* previous = nullptr;
+    for (const Token& token : document.tokens) {
+      if (token.kind == TokenKind::space) {
+        if (document.view(token.span).find('\n') != std::string_view::npos) previous = nullptr;
+        continue;
+      }
+      if (token.kind != TokenKind::word) {
+        previous = nullptr;
+        continue;
+      }
+      if (previous != nullptr) compare(context, *previous, token, sink);
+      previous = &token;
+    }
+  }
+
+ private:
+  void compare(const CheckContext& context, const Token& first, const Token& second,
+               FindingSink& sink) const {
+    const std::string_view a = context.target.view(first.span);
+    const std::string_view b = context.target.view(second.span);
+    if (a.size() != b.size() && folded(a).size() != folded(b).size()) return;
+    const std::string word = folded(a);
+    if (word != folded(b) || context.target_profile.repeatable_words.contains(word)) return;
+    Finding finding = make_finding({first.span.begin, second.span.end},
+                                   "'" + std::string(b) + "' repeated");
+    finding.suggestions.push_back({std::string(a), false});
+    sink.report(std::move(finding));
+  }
+};
+
+}  // namespace
+
+const Checker& repeat_word() {
+  static const RepeatWord checker;
+  return checker;
+}
+
+}  // namespace mtlint::checkers

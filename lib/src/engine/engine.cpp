@@ -1,0 +1,122 @@
+#include "mtlint/engine.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "mtlint/align.h"
+#include "mtlint/language_id.h"
+#include "mtlint/registry.h"
+
+namespace mtlint {
+namespace {
+
+bool names_rule(const std::vector<std::string>& names, const CheckerInfo& checker) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    return name == checker.id || name == checker.category;
+  });
+}
+
+std::vector<Finding> run_checkers(const CheckContext& context, const RuleSelection& rules) {
+  VectorSink sink;
+  for (const Checker* checker : all_checkers()) {
+    const CheckerInfo& info = checker->info();
+    if (!is_selected(rules, info)) continue;
+    if (info.needs_source && context.source == nullptr) continue;
+    checker->check(context, sink);
+  }
+  return std::move(sink.findings);
+}
+
+}  // namespace
+
+Result<RuleSelection> validate(RuleSelection selection) {
+  for (const auto* names : {&selection.enable, &selection.disable}) {
+    for (const std::string& name : *names) {
+      const auto checkers = all_checkers();
+      const bool known = std::any_of(checkers.begin(), checkers.end(), [&](const Checker* c) {
+        return c->info().id == name || c->info().category == name;
+      });
+      if (!known) return Error{"--enable/--disable", "unknown rule or category '" + name + "'", {}, {}};
+    }
+  }
+  return selection;
+}
+
+bool is_selected(const RuleSelection& selection, const CheckerInfo& checker) {
+  if (!selection.enable.empty() && !names_rule(selection.enable, checker)) return false;
+  return !names_rule(selection.disable, checker);
+}
+
+Engine::Engine(std::filesystem::path dictionaries, RuleSelection rules)
+    : dictionaries_(std::move(dictionaries)),
+      rules_(std::move(rules)),
+      resources_(dictionaries_) {}
+
+Engine::~Engine() = default;
+
+Result<const LanguageProfile*> Engine::profile(const std::string& lang) {
+  if (const auto found = profiles_.find(lang); found != profiles_.end()) return &found->second;
+  Result<LanguageProfile> loaded = load_profile(dictionaries_, lang);
+  if (!loaded) return loaded.error();
+  const auto [inserted, _] = profiles_.emplace(lang, std::move(loaded).value());
+  return &inserted->second;
+}
+
+Result<Document> Engine::prepare(Document document, const std::string& lang,
+                                 const std::string& option_name) {
+  if (lang.empty()) {
+    document.lang = identify_language(document.text).lang;
+    document.lang_detected = true;
+  } else if (!is_valid_language_code(lang)) {
+    return Error{option_name, "unknown language code '" + lang + "'", {}, {}};
+  } else {
+    document.lang = primary_language(lang);
+  }
+  const Result<const LanguageProfile*> found = profile(document.lang);
+  if (!found) return found.error();
+  auto& segmenter = segmenters_[document.lang];
+  if (!segmenter) segmenter = std::make_unique<Segmenter>(**found);
+  segmenter->segment(document);
+  return document;
+}
+
+Result<DocumentReport> Engine::check(Document target, std::optional<Document> source,
+                                     const std::string& target_lang,
+                                     const std::string& source_lang) {
+  Result<Document> prepared_target = prepare(std::move(target), target_lang, "--target-lang");
+  if (!prepared_target) return prepared_target.error();
+  std::optional<Document> prepared_source;
+  if (source) {
+    Result<Document> prepared = prepare(std::move(*source), source_lang, "--source-lang");
+    if (!prepared) return prepared.error();
+    prepared_source = std::move(prepared).value();
+  }
+  const Document& document = *prepared_target;
+  std::optional<Alignment> alignment;
+  if (prepared_source) alignment = align_documents(*prepared_source, document);
+  const CheckContext context{
+      .target = document,
+      .target_profile = **profile(document.lang),
+      .resources = resources_,
+      .source = prepared_source ? &*prepared_source : nullptr,
+      .source_profile = prepared_source ? *profile(prepared_source->lang) : nullptr,
+      .alignment = alignment ? &*alignment : nullptr,
+  };
+  return make_document_report(document, context.source, context.alignment,
+                              run_checkers(context, rules_));
+}
+
+Result<DocumentReport> Engine::check(const CheckRequest& request) {
+  Result<Document> target = read_document(request.target_path, request.ingest);
+  if (!target) return target.error();
+  std::optional<Document> source;
+  if (request.source_path) {
+    Result<Document> read = read_document(*request.source_path, request.ingest);
+    if (!read) return read.error();
+    source = std::move(read).value();
+  }
+  return check(std::move(target).value(), std::move(source), request.target_lang,
+               request.source_lang);
+}
+
+}  // namespace mtlint

@@ -1,0 +1,43 @@
+// The registry, the rules' documentation and their examples agree.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <regex>
+#include <string>
+
+#include "check/check_support.h"
+#include "mtlint/registry.h"
+
+namespace mtlint::testing {
+namespace {
+
+TEST(Registry, IsSortedByIdAndIdsAreWellFormed) {
+  const auto checkers = all_checkers();
+  ASSERT_FALSE(checkers.empty());
+  const std::regex id_pattern("[a-z]+(\\.[a-z]+(-[a-z]+)*)?");
+  for (std::size_t i = 0; i < checkers.size(); ++i) {
+    const CheckerInfo& info = checkers[i]->info();
+    EXPECT_TRUE(std::regex_match(std::string(info.id), id_pattern)) << info.id;
+    EXPECT_TRUE(std::string_view(info.id).starts_with(info.category)) << info.id;
+    EXPECT_FALSE(info.summary.empty()) << info.id;
+    EXPECT_GT(info.explanation.size(), 80U) << info.id;
+    if (i > 0) EXPECT_LT(checkers[i - 1]->info().id, info.id);
+    EXPECT_EQ(find_checker(info.id), checkers[i]);
+  }
+  EXPECT_EQ(find_checker("no.such-rule"), nullptr);
+}
+
+TEST(Registry, EveryDocumentedExampleBehaves) {
+  for (const Checker* checker : all_checkers()) {
+    const CheckerInfo& info = checker->info();
+    if (info.needs_source) continue;  // bilingual examples are run by the engine tests
+    SCOPED_TRACE(std::string(info.id));
+    const std::string lang(info.example_lang);
+    EXPECT_FALSE(run_checker(*checker, std::string(info.bad_example), lang).findings.empty());
+    EXPECT_EQ(run_checker(*checker, std::string(info.good_example), lang).texts(),
+              std::vector<std::string>{});
+  }
+}
+
+}  // namespace
+}  // namespace mtlint::testing
