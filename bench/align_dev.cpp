@@ -38,7 +38,7 @@ void set_param(mtlint::AlignParams& params, const std::string& assignment) {
   if (name == "p21") params.prior_2_1 = value;
   if (name == "p22") params.prior_2_2 = value;
   if (name == "p31") params.prior_3_1 = value;
-  if (name == "null") params.null_length_weight = value;
+  if (name == "strong") params.unmatched_strong_cost = value;
   if (name == "anchor") params.anchor_weight = value;
   if (name == "band") params.initial_band = static_cast<std::size_t>(value);
 }

@@ -12,6 +12,7 @@ void add_check_command(CLI::App& app, int& exit_code);
 void add_align_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
 void add_explain_command(CLI::App& app, int& exit_code);
+void add_eval_command(CLI::App& app, int& exit_code);
 
 // "mtlint: FILE: byte N: what is wrong" on stderr, one line.
 void print_error(const Error& error);

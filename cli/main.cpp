@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   mtlint::cli::add_align_command(app, exit_code);
   mtlint::cli::add_rules_command(app, exit_code);
   mtlint::cli::add_explain_command(app, exit_code);
+  mtlint::cli::add_eval_command(app, exit_code);
 
   try {
     app.parse(argc, argv);

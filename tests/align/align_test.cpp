@@ -3,12 +3,20 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "mtlint/align_tuning.h"
 
 namespace mtlint {
+
+// gtest prints beads with this (found by argument-dependent lookup).
+void PrintTo(const Bead& bead, std::ostream* out) {
+  *out << "[" << bead.source_begin << "," << bead.source_end << "):[" << bead.target_begin << ","
+       << bead.target_end << ")";
+}
+
 namespace {
 
 const std::vector<std::string> kWords = {"the",     "council", "said",    "on",      "water",
@@ -18,7 +26,7 @@ const std::vector<std::string> kWords = {"the",     "council", "said",    "on", 
 
 // Sentence k of a synthetic article: a varying length, a year and a name to anchor it.
 std::string source_sentence(std::size_t k) {
-  std::string text = "Mayor" + std::string(1, static_cast<char>('A' + k % 26)) + "son";
+  std::string text = "Name" + std::string(1, static_cast<char>('a' + k % 26));
   const std::size_t words = 4 + (k * 7) % 19;
   for (std::size_t w = 0; w < words; ++w) text += " " + kWords[(k * 3 + w * 5) % kWords.size()];
   text += " in " + std::to_string(1900 + (k * 37) % 120) + ".";

@@ -1,5 +1,5 @@
 // Anchors: numbers across locales, names across scripts, links, punctuation, word lists.
-#include "../../lib/src/align/anchors.h"  // stage-private header
+#include "align/anchors.h"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "../../lib/src/align/bilingual_dictionary.h"  // stage-private header
+#include "align/bilingual_dictionary.h"
 
 namespace mtlint::align {
 namespace {
@@ -36,7 +36,7 @@ std::size_t shared(std::string_view source, std::string_view target) {
 TEST(Anchors, NamesMeetAcrossScriptsAndInflection) {
   EXPECT_EQ(shared("Встреча с Путиным", "A meeting with Putin"), 1U);
   EXPECT_EQ(shared("Зеленский приехал", "Zelensky arrived"), 1U);
-  EXPECT_EQ(shared("Der Präsident", "La présidente"), 1U);  // cognate prefix "presi"
+  EXPECT_EQ(shared("Die Organisation", "l’organisation"), 1U);  // cognate prefix "organ"
   EXPECT_EQ(shared("Er kam", "Il est venu"), 0U);
 }
 

@@ -71,7 +71,9 @@ TEST(CheckerFixtures, EveryCaseGivesExactlyTheExpectedFindings) {
     ASSERT_NE(checker, nullptr) << "no rule " << fixture.rule;
     const CheckRun run = run_checker(*checker, fixture.text, fixture.lang);
     EXPECT_EQ(run.texts(), fixture.expected);
-    if (fixture.fixed) EXPECT_EQ(apply_safe_fixes(fixture.text, run.findings), *fixture.fixed);
+    if (fixture.fixed) {
+      EXPECT_EQ(apply_safe_fixes(fixture.text, run.findings), *fixture.fixed);
+    }
   }
 }
 

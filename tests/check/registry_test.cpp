@@ -21,7 +21,9 @@ TEST(Registry, IsSortedByIdAndIdsAreWellFormed) {
     EXPECT_TRUE(std::string_view(info.id).starts_with(info.category)) << info.id;
     EXPECT_FALSE(info.summary.empty()) << info.id;
     EXPECT_GT(info.explanation.size(), 80U) << info.id;
-    if (i > 0) EXPECT_LT(checkers[i - 1]->info().id, info.id);
+    if (i > 0) {
+      EXPECT_LT(checkers[i - 1]->info().id, info.id);
+    }
     EXPECT_EQ(find_checker(info.id), checkers[i]);
   }
   EXPECT_EQ(find_checker("no.such-rule"), nullptr);

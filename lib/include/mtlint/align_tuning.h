@@ -14,13 +14,14 @@ struct AlignParams {
   // Prior probabilities of the bead kinds (each direction of an asymmetric kind gets this).
   double prior_1_1 = 0.89;
   double prior_1_0 = 0.03;
-  double prior_2_1 = 0.089;
+  double prior_2_1 = 0.05;
   double prior_2_2 = 0.011;
   double prior_3_1 = 0.005;
-  // Weight of the length cost of 1-0 and 0-1 beads (the prior carries most of their cost).
-  double null_length_weight = 0.5;
   // Cost subtracted for each anchor a bead's two sides share (0: length only).
   double anchor_weight = 1.0;
+  // Cost added for each strong anchor (number, link, hashtag) a bead with both sides leaves
+  // without a counterpart.
+  double unmatched_strong_cost = 1.0;
   // Soft paragraph costs, used when both sides have real paragraphs.
   double paragraph_cross_cost = 3.0;     // a bead takes sentences of two paragraphs
   double paragraph_mismatch_cost = 1.0;  // a paragraph starts on one side of a bead only

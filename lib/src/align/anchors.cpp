@@ -17,7 +17,7 @@ namespace {
 // (Путина -> putina ~ Putin); five letters keep unrelated words apart.
 constexpr std::size_t kPrefixLetters = 5;
 constexpr std::size_t kMinNameLetters = 4;     // "Kyiv", "NATO"; shorter capitals are noise
-constexpr std::size_t kMinCognateLetters = 8;  // long lower-case words: "international"
+constexpr std::size_t kMinCognateLetters = 6;  // lower-case words: "expedition", "tourism"
 
 struct CodePoint {
   UChar32 value = 0;
@@ -135,7 +135,7 @@ class AnchorExtractor::Transliterator {
 AnchorExtractor::AnchorExtractor(const BilingualDictionary* dictionary) : dictionary_(dictionary) {}
 AnchorExtractor::~AnchorExtractor() = default;
 
-std::uint64_t anchor_hash(std::string_view kind, std::string_view key) {
+std::uint64_t anchor_hash(std::string_view kind, std::string_view key, bool strong) {
   std::uint64_t hash = 1469598103934665603ULL;  // FNV-1a
   auto mix = [&hash](std::string_view bytes) {
     for (const char c : bytes) {
@@ -146,7 +146,7 @@ std::uint64_t anchor_hash(std::string_view kind, std::string_view key) {
   mix(kind);
   mix(std::string_view("\x1f", 1));
   mix(key);
-  return hash;
+  return (hash & ~std::uint64_t{1}) | (strong ? 1U : 0U);
 }
 
 const std::string& AnchorExtractor::latin_key(std::string_view word) {
@@ -187,7 +187,7 @@ void AnchorExtractor::add_chunk(std::string_view chunk, Side side, AnchorSet& ou
     if (u_isdigit(cp.value)) {
       const std::size_t end = number_end(chunk, at);
       for (const std::string& key : number_keys(chunk.substr(at, end - at))) {
-        out.push_back(anchor_hash("n", key));
+        out.push_back(anchor_hash("n", key, true));
       }
       at = end;
     } else if (is_word_char(cp.value) || (cp.value == '#' && cp.end < chunk.size() &&
@@ -201,7 +201,7 @@ void AnchorExtractor::add_chunk(std::string_view chunk, Side side, AnchorSet& ou
         end = next.end;
       }
       if (cp.value == '#') {
-        out.push_back(anchor_hash("#", latin_key(chunk.substr(cp.end, end - cp.end))));
+        out.push_back(anchor_hash("#", latin_key(chunk.substr(cp.end, end - cp.end)), true));
       } else {
         add_word(chunk.substr(at, end - at), u_isupper(cp.value) || u_istitle(cp.value), side, out);
       }
@@ -228,7 +228,7 @@ AnchorSet AnchorExtractor::extract(std::string_view sentence, Side side) {
     const std::string_view chunk = trim_chunk(sentence.substr(at, chunk_end - at));
     if (const std::string_view kind = link_kind(chunk); !kind.empty()) {
       add_chunk(sentence.substr(piece_begin, at - piece_begin), side, out);
-      out.push_back(anchor_hash(kind, ascii_lower(chunk)));
+      out.push_back(anchor_hash(kind, ascii_lower(chunk), true));
       piece_begin = chunk_end;
     }
     at = chunk_end + 1;
@@ -239,8 +239,21 @@ AnchorSet AnchorExtractor::extract(std::string_view sentence, Side side) {
   return out;
 }
 
-std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b) {
-  std::size_t shared = 0;
+SharedAnchors shared_anchor_counts(const AnchorSet& a, const AnchorSet& b) {
+  SharedAnchors shared;
+  // A sentence without punctuation can carry thousands of anchors: look the few up in it
+  // instead of walking it for every neighbour.
+  if (a.size() > 16 * b.size() || b.size() > 16 * a.size()) {
+    const AnchorSet& few = a.size() < b.size() ? a : b;
+    const AnchorSet& many = a.size() < b.size() ? b : a;
+    for (const std::uint64_t anchor : few) {
+      if (std::binary_search(many.begin(), many.end(), anchor)) {
+        ++shared.all;
+        if (is_strong(anchor)) ++shared.strong;
+      }
+    }
+    return shared;
+  }
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() && j != b.end()) {
@@ -249,12 +262,21 @@ std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b) {
     } else if (*j < *i) {
       ++j;
     } else {
-      ++shared;
+      ++shared.all;
+      if (is_strong(*i)) ++shared.strong;
       ++i;
       ++j;
     }
   }
   return shared;
+}
+
+std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b) {
+  return shared_anchor_counts(a, b).all;
+}
+
+std::size_t count_strong(const AnchorSet& anchors) {
+  return static_cast<std::size_t>(std::count_if(anchors.begin(), anchors.end(), is_strong));
 }
 
 }  // namespace mtlint::align

@@ -51,6 +51,19 @@ class AnchorExtractor {
 // Number of anchors two sets share.
 [[nodiscard]] std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b);
 
-[[nodiscard]] std::uint64_t anchor_hash(std::string_view kind, std::string_view key);
+// Strong anchors (numbers, links, hashtags) survive any correct translation, so a bead that
+// leaves one unmatched is suspect; weak ones (names, cognates, marks) only count when they meet.
+// The low bit of the hash says which.
+[[nodiscard]] std::uint64_t anchor_hash(std::string_view kind, std::string_view key,
+                                        bool strong = false);
+[[nodiscard]] inline bool is_strong(std::uint64_t anchor) { return (anchor & 1U) != 0; }
+[[nodiscard]] std::size_t count_strong(const AnchorSet& anchors);
+
+// Anchors two sets share: all of them, and the strong ones among them.
+struct SharedAnchors {
+  std::size_t all = 0;
+  std::size_t strong = 0;
+};
+[[nodiscard]] SharedAnchors shared_anchor_counts(const AnchorSet& a, const AnchorSet& b);
 
 }  // namespace mtlint::align

@@ -15,12 +15,6 @@ double prior_of(const BeadKind& kind, const AlignParams& params) {
   return params.prior_3_1;
 }
 
-std::size_t anchors_in(const SideFeatures& side, std::size_t begin, std::size_t end) {
-  std::size_t total = 0;
-  for (std::size_t k = begin; k < end; ++k) total += side.anchors[k].size();
-  return total;
-}
-
 }  // namespace
 
 BeadCoster::BeadCoster(const SideFeatures& source, const SideFeatures& target,
@@ -28,7 +22,7 @@ BeadCoster::BeadCoster(const SideFeatures& source, const SideFeatures& target,
     : source_(source),
       target_(target),
       anchor_weight_(source.anchors.empty() ? 0.0 : params.anchor_weight),
-      null_length_weight_(params.null_length_weight),
+      unmatched_strong_cost_(params.unmatched_strong_cost),
       cross_cost_(params.paragraph_cross_cost),
       mismatch_cost_(params.paragraph_mismatch_cost),
       paragraphs_(source.paragraphs_informative && target.paragraphs_informative) {
@@ -59,29 +53,43 @@ double BeadCoster::paragraph_cost(const BeadKind& bead, std::size_t i, std::size
   return cost;
 }
 
-double BeadCoster::cap_shared(std::size_t kind, std::size_t i, std::size_t j,
-                              double pair_sum) const {
+BeadShared BeadCoster::cap_shared(std::size_t kind, std::size_t i, std::size_t j,
+                                  BeadShared pair_sum) const {
   const BeadKind& bead = kBeadKinds[kind];
   if (bead.source + bead.target <= 2) return pair_sum;
-  const auto most = static_cast<double>(
-      std::min(anchors_in(source_, i - bead.source, i), anchors_in(target_, j - bead.target, j)));
-  return std::min(pair_sum, most);
+  const std::size_t source_begin = i - bead.source;
+  const std::size_t target_begin = j - bead.target;
+  const auto all =
+      std::min(source_.anchor_count(source_begin, i), target_.anchor_count(target_begin, j));
+  const auto strong =
+      std::min(source_.strong_count(source_begin, i), target_.strong_count(target_begin, j));
+  return {std::min(pair_sum.all, static_cast<double>(all)),
+          std::min(pair_sum.strong, static_cast<double>(strong))};
 }
 
-double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, double shared) const {
+double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, BeadShared shared) const {
   const BeadKind& bead = kBeadKinds[kind];
-  double length =
-      length_.cost(source_.chars(i - bead.source, i), target_.chars(j - bead.target, j));
-  if (bead.source == 0 || bead.target == 0) length *= null_length_weight_;
-  return prior_cost_[kind] + length - anchor_weight_ * shared + paragraph_cost(bead, i, j);
+  // Whether a sentence is left out or added does not depend on its length: the prior alone
+  // prices 1-0 and 0-1 beads.
+  const double length =
+      bead.source == 0 || bead.target == 0
+          ? 0.0
+          : length_.cost(source_.chars(i - bead.source, i), target_.chars(j - bead.target, j));
+  double anchors = -anchor_weight_ * shared.all;
+  if (bead.source > 0 && bead.target > 0) {
+    const auto strong = static_cast<double>(source_.strong_count(i - bead.source, i) +
+                                            target_.strong_count(j - bead.target, j));
+    anchors += unmatched_strong_cost_ * (strong - 2.0 * shared.strong);
+  }
+  return prior_cost_[kind] + length + anchors + paragraph_cost(bead, i, j);
 }
 
-double BeadCoster::score(std::size_t kind, std::size_t i, std::size_t j, double shared) const {
+double BeadCoster::score(std::size_t kind, std::size_t i, std::size_t j, BeadShared shared) const {
   const BeadKind& bead = kBeadKinds[kind];
   const double length =
       length_.probability(source_.chars(i - bead.source, i), target_.chars(j - bead.target, j));
   // Each shared anchor halves the remaining doubt the length model leaves.
-  return 1.0 - (1.0 - length) * std::exp2(-shared);
+  return 1.0 - (1.0 - length) * std::exp2(-shared.all);
 }
 
 }  // namespace mtlint::align

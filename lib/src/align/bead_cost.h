@@ -19,18 +19,26 @@ struct BeadKind {
 inline constexpr std::array<BeadKind, 8> kBeadKinds = {
     {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}};
 
+// Anchors a bead's two sides share, summed over its sentence pairs.
+struct BeadShared {
+  double all = 0.0;
+  double strong = 0.0;
+};
+
 class BeadCoster {
  public:
   BeadCoster(const SideFeatures& source, const SideFeatures& target, const AlignParams& params);
 
   // Cost of the bead of `kind` ending at (i, j), given the anchors it shares.
-  [[nodiscard]] double cost(std::size_t kind, std::size_t i, std::size_t j, double shared) const;
+  [[nodiscard]] double cost(std::size_t kind, std::size_t i, std::size_t j,
+                            BeadShared shared) const;
   // Confidence in [0, 1] of a bead found by the search.
-  [[nodiscard]] double score(std::size_t kind, std::size_t i, std::size_t j, double shared) const;
+  [[nodiscard]] double score(std::size_t kind, std::size_t i, std::size_t j,
+                             BeadShared shared) const;
   [[nodiscard]] bool uses_anchors() const { return anchor_weight_ > 0.0; }
-  // Anchors of the bead's sentences in all (source, target) pairs, at most what either side has.
-  [[nodiscard]] double cap_shared(std::size_t kind, std::size_t i, std::size_t j,
-                                  double pair_sum) const;
+  // Pair sums count an anchor once per pair; a bead shares at most what either side has.
+  [[nodiscard]] BeadShared cap_shared(std::size_t kind, std::size_t i, std::size_t j,
+                                      BeadShared pair_sum) const;
 
  private:
   [[nodiscard]] double paragraph_cost(const BeadKind& bead, std::size_t i, std::size_t j) const;
@@ -40,7 +48,7 @@ class BeadCoster {
   LengthModel length_;
   std::array<double, kBeadKinds.size()> prior_cost_{};
   double anchor_weight_;
-  double null_length_weight_;
+  double unmatched_strong_cost_;
   double cross_cost_;
   double mismatch_cost_;
   bool paragraphs_;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr std::uint8_t kNoBead = 0xFF;
-constexpr std::uint8_t kUnknownPair = 0xFF;
+constexpr std::uint16_t kUnknownPair = 0xFFFF;
 // A path this close to a band edge may have been pushed there by it: widen and search again.
 constexpr std::size_t kEdgeMargin = 3;
 
@@ -32,13 +32,13 @@ class BandSearch {
   // The best path's beads, or nothing when the end is unreachable inside the band.
   [[nodiscard]] std::vector<Bead> backtrace(bool& touches_edge);
   [[nodiscard]] std::size_t bytes() const {
-    return cost_.size() * sizeof(double) + back_.size() + pair_.size();
+    return cost_.size() * sizeof(double) + back_.size() + pair_.size() * sizeof(std::uint16_t);
   }
 
  private:
   void relax_cell(std::size_t i, std::size_t j);
-  [[nodiscard]] double pair_shared(std::size_t source, std::size_t target);
-  [[nodiscard]] double bead_shared(std::size_t kind, std::size_t i, std::size_t j);
+  [[nodiscard]] BeadShared pair_shared(std::size_t source, std::size_t target);
+  [[nodiscard]] BeadShared bead_shared(std::size_t kind, std::size_t i, std::size_t j);
 
   const SideFeatures& source_;
   const SideFeatures& target_;
@@ -46,24 +46,33 @@ class BandSearch {
   const Band& band_;
   std::vector<double> cost_;
   std::vector<std::uint8_t> back_;
-  std::vector<std::uint8_t> pair_;  // anchors shared by sentence pair (i-1, j-1), memoised
+  // Anchors shared by sentence pair (i-1, j-1), memoised: all in the low byte, strong above.
+  std::vector<std::uint16_t> pair_;
 };
 
-double BandSearch::pair_shared(std::size_t source, std::size_t target) {
+BeadShared BandSearch::pair_shared(std::size_t source, std::size_t target) {
   const std::size_t cell = band_.index(source + 1, target + 1);
-  if (cell != Band::npos && pair_[cell] != kUnknownPair) return pair_[cell];
-  const std::size_t shared =
-      std::min<std::size_t>(shared_anchors(source_.anchors[source], target_.anchors[target]), 254);
-  if (cell != Band::npos) pair_[cell] = static_cast<std::uint8_t>(shared);
-  return static_cast<double>(shared);
+  std::uint16_t packed = cell != Band::npos ? pair_[cell] : kUnknownPair;
+  if (packed == kUnknownPair) {
+    const SharedAnchors shared =
+        shared_anchor_counts(source_.anchors[source], target_.anchors[target]);
+    packed = static_cast<std::uint16_t>(std::min<std::size_t>(shared.all, 254) |
+                                        (std::min<std::size_t>(shared.strong, 254) << 8U));
+    if (cell != Band::npos) pair_[cell] = packed;
+  }
+  return {static_cast<double>(packed & 0xFFU), static_cast<double>(packed >> 8U)};
 }
 
-double BandSearch::bead_shared(std::size_t kind, std::size_t i, std::size_t j) {
-  if (!coster_.uses_anchors()) return 0.0;
+BeadShared BandSearch::bead_shared(std::size_t kind, std::size_t i, std::size_t j) {
+  if (!coster_.uses_anchors()) return {};
   const BeadKind& bead = kBeadKinds[kind];
-  double sum = 0.0;
+  BeadShared sum;
   for (std::size_t s = i - bead.source; s < i; ++s) {
-    for (std::size_t t = j - bead.target; t < j; ++t) sum += pair_shared(s, t);
+    for (std::size_t t = j - bead.target; t < j; ++t) {
+      const BeadShared pair = pair_shared(s, t);
+      sum.all += pair.all;
+      sum.strong += pair.strong;
+    }
   }
   return coster_.cap_shared(kind, i, j, sum);
 }

@@ -15,8 +15,14 @@ SideFeatures build_features(const AlignSide& side, Side which, AnchorExtractor* 
   }
   if (extractor != nullptr) {
     features.anchors.reserve(count);
+    features.prefix_anchors.assign(1, 0);
+    features.prefix_strong.assign(1, 0);
     for (const std::string_view sentence : side.sentences) {
       features.anchors.push_back(extractor->extract(sentence, which));
+      features.prefix_anchors.push_back(features.prefix_anchors.back() +
+                                        features.anchors.back().size());
+      features.prefix_strong.push_back(features.prefix_strong.back() +
+                                       count_strong(features.anchors.back()));
     }
   }
   features.paragraph_start.assign(count, false);

@@ -11,12 +11,20 @@
 namespace mtlint::align {
 
 struct SideFeatures {
-  std::vector<double> prefix_chars;     // prefix_chars[i]: characters of sentences [0, i)
-  std::vector<AnchorSet> anchors;       // per sentence; empty when anchors are off
-  std::vector<bool> paragraph_start;    // per sentence
-  bool paragraphs_informative = false;  // real paragraphs: more than one, not one per sentence
+  std::vector<double> prefix_chars;         // prefix_chars[i]: characters of sentences [0, i)
+  std::vector<AnchorSet> anchors;           // per sentence; empty when anchors are off
+  std::vector<std::size_t> prefix_anchors;  // anchors of sentences [0, i), like prefix_chars
+  std::vector<std::size_t> prefix_strong;   // strong anchors of sentences [0, i)
+  std::vector<bool> paragraph_start;        // per sentence
+  bool paragraphs_informative = false;      // real paragraphs: more than one, not one per sentence
 
   [[nodiscard]] std::size_t size() const { return prefix_chars.size() - 1; }
+  [[nodiscard]] std::size_t anchor_count(std::size_t begin, std::size_t end) const {
+    return prefix_anchors.empty() ? 0 : prefix_anchors[end] - prefix_anchors[begin];
+  }
+  [[nodiscard]] std::size_t strong_count(std::size_t begin, std::size_t end) const {
+    return prefix_strong.empty() ? 0 : prefix_strong[end] - prefix_strong[begin];
+  }
   [[nodiscard]] double chars(std::size_t begin, std::size_t end) const {
     return prefix_chars[end] - prefix_chars[begin];
   }

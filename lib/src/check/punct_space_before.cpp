@@ -23,6 +23,13 @@ constexpr CheckerInfo kInfo{
     .good_example = "He agreed to continue discussions on Russia's demands.",
 };
 
+// The first code point after `at` that is not an inline space.
+UChar32 next_visible(std::string_view text, std::size_t at) {
+  CodePoint point = code_point_at(text, at);
+  while (is_inline_space(point.value)) point = code_point_at(text, point.end);
+  return point.value;
+}
+
 class PunctSpaceBefore final : public Checker {
  public:
   const CheckerInfo& info() const override { return kInfo; }
@@ -49,6 +56,7 @@ class PunctSpaceBefore final : public Checker {
     if (!before.valid() || before.value == '\n' || u_ispunct(before.value)) return;
     const CodePoint after = code_point_at(text, mark.end);
     if (after.valid() && (u_isalnum(after.value) || after.value == '.')) return;
+    if (mark.in(text) == "." && next_visible(text, mark.end) == '.') return;  // ". . ."
     const std::string symbol(mark.in(text));
     Finding finding = make_finding({space_begin, mark.end}, "space before '" + symbol + "'");
     finding.suggestions.push_back({symbol, true});
