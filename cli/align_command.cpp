@@ -9,10 +9,7 @@
 
 #include "command.h"
 #include "mtlint/align.h"
-#include "mtlint/ingest.h"
-#include "mtlint/language_id.h"
-#include "mtlint/language_profile.h"
-#include "mtlint/segment.h"
+#include "mtlint/engine.h"
 #include "output.h"
 
 namespace mtlint::cli {
@@ -31,20 +28,11 @@ struct AlignArguments {
 };
 
 // Reads, identifies (when no language is given) and segments one side.
-Result<Document> load_side(const std::string& path, const std::string& lang,
-                           const AlignArguments& arguments) {
+Result<Document> load_side(Engine& engine, const std::string& path, const std::string& lang,
+                           const std::string& option_name, const AlignArguments& arguments) {
   Result<Document> document = read_document(path, IngestOptions{arguments.encoding});
   if (!document) return document;
-  document->lang = lang.empty() ? identify_language(document->text).lang : primary_language(lang);
-  document->lang_detected = lang.empty();
-  Result<LanguageProfile> profile = load_profile(default_dictionaries_dir(), document->lang);
-  if (!profile) return profile.error();
-  if (arguments.presegmented) {
-    segment_presegmented(*document, *profile);
-  } else {
-    segment(*document, *profile);
-  }
-  return document;
+  return engine.prepare(std::move(document).value(), lang, option_name, arguments.presegmented);
 }
 
 void write_range(std::ostream& out, std::size_t begin, std::size_t end) {
@@ -94,12 +82,15 @@ int run_align(const AlignArguments& arguments) {
     print_error(Error{arguments.dictionary, "cannot read the bilingual dictionary", {}, {}});
     return 2;
   }
-  Result<Document> source = load_side(arguments.source_path, arguments.source_lang, arguments);
+  Engine engine(default_dictionaries_dir());
+  Result<Document> source =
+      load_side(engine, arguments.source_path, arguments.source_lang, "--source-lang", arguments);
   if (!source) {
     print_error(source.error());
     return 2;
   }
-  Result<Document> target = load_side(arguments.target_path, arguments.target_lang, arguments);
+  Result<Document> target =
+      load_side(engine, arguments.target_path, arguments.target_lang, "--target-lang", arguments);
   if (!target) {
     print_error(target.error());
     return 2;

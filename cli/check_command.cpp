@@ -1,5 +1,6 @@
 // mtlint check TARGET [--source SRC] ...: one article, one report.
 #include <cstdlib>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,6 +25,7 @@ struct CheckArguments {
   std::string color = "auto";
   std::vector<std::string> enable;
   std::vector<std::string> disable;
+  std::string words_file;  // --words: words that are always spelled right
 };
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
@@ -69,6 +71,20 @@ void write_report(const Report& report, const CheckArguments& arguments, std::os
   }
 }
 
+// One word per line; blank lines and lines starting with '#' are skipped.
+Result<std::vector<std::string>> read_words(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Error{path, "cannot read the words file", {}, {}};
+  std::vector<std::string> words;
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos || line[begin] == '#') continue;
+    const std::size_t end = line.find_last_not_of(" \t\r");
+    words.push_back(line.substr(begin, end - begin + 1));
+  }
+  return words;
+}
+
 int run_check(const CheckArguments& arguments) {
   Result<RuleSelection> rules =
       validate({split_commas(arguments.enable), split_commas(arguments.disable)});
@@ -77,6 +93,14 @@ int run_check(const CheckArguments& arguments) {
     return 2;
   }
   Engine engine(default_dictionaries_dir(), *rules);
+  if (!arguments.words_file.empty()) {
+    Result<std::vector<std::string>> words = read_words(arguments.words_file);
+    if (!words) {
+      print_error(words.error());
+      return 2;
+    }
+    engine.resources().add_user_words(*words);
+  }
   Result<DocumentReport> document = engine.check(arguments.request);
   if (!document) {
     print_error(document.error());
@@ -112,6 +136,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("--enable", arguments->enable, "only these rules or categories (a,b,...)");
   command->add_option("--disable", arguments->disable, "not these rules or categories (a,b,...)");
+  command->add_option("--words", arguments->words_file,
+                      "FILE of words always spelled right (one a line, '#' comments)");
   command->callback([arguments, &exit_code] { exit_code = run_check(*arguments); });
 }
 

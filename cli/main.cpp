@@ -30,6 +30,11 @@ int main(int argc, char** argv) {
       "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or "
       "input error.");
 
+  // Usage errors, like input errors, are one line on stderr.
+  app.failure_message([](const CLI::App*, const CLI::Error& error) {
+    return std::string("mtlint: ") + error.what() + " (see 'mtlint --help')\n";
+  });
+
   int exit_code = 0;
   mtlint::cli::add_check_command(app, exit_code);
   mtlint::cli::add_align_command(app, exit_code);

@@ -94,7 +94,8 @@ def main():
     arguments = parser.parse_args()
     errors = []
     for item in arguments.items:
-        errors += process(item, arguments.check)
+        if (item / "target.txt").exists():  # other material may sit beside the items
+            errors += process(item, arguments.check)
     for error in errors:
         print(error, file=sys.stderr)
     return 1 if errors else 0

@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 
+#include "mtlint/align.h"
 #include "mtlint/resources.h"
 #include "mtlint/segment.h"
 
@@ -43,8 +44,53 @@ CheckRun run_checker(const Checker& checker, const std::string& text, const std:
   const LanguageProfile& profile = profile_for(lang);
   segment(run.document, profile);
   VectorSink sink;
-  checker.check({.target = run.document, .target_profile = profile, .resources = shared_resources()},
+  checker.check(
+      {.target = run.document, .target_profile = profile, .resources = shared_resources()}, sink);
+  run.findings = std::move(sink.findings);
+  std::stable_sort(run.findings.begin(), run.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.span < b.span; });
+  return run;
+}
+
+std::vector<std::string> BilingualRun::texts() const {
+  std::vector<std::string> out;
+  for (const Finding& finding : findings) out.emplace_back(target.view(finding.span));
+  return out;
+}
+
+std::vector<std::string> BilingualRun::source_texts() const {
+  std::vector<std::string> out;
+  for (const Finding& finding : findings) {
+    if (finding.source_span) out.emplace_back(source.view(*finding.source_span));
+  }
+  return out;
+}
+
+BilingualRun run_bilingual_checker(const Checker& checker, const std::string& source_text,
+                                   const std::string& source_lang, const std::string& target_text,
+                                   const std::string& target_lang,
+                                   const std::vector<GlossaryEntry>& glossary) {
+  BilingualRun run;
+  run.source.text = source_text;
+  run.source.lang = source_lang;
+  run.target.text = target_text;
+  run.target.lang = target_lang;
+  const LanguageProfile& source_profile = profile_for(source_lang);
+  const LanguageProfile& target_profile = profile_for(target_lang);
+  segment(run.source, source_profile);
+  segment(run.target, target_profile);
+  const Alignment alignment = align_documents(run.source, run.target);
+  Resources& resources = shared_resources();
+  resources.set_glossary(glossary);
+  VectorSink sink;
+  checker.check({.target = run.target,
+                 .target_profile = target_profile,
+                 .resources = resources,
+                 .source = &run.source,
+                 .source_profile = &source_profile,
+                 .alignment = &alignment},
                 sink);
+  resources.set_glossary({});
   run.findings = std::move(sink.findings);
   std::stable_sort(run.findings.begin(), run.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.span < b.span; });

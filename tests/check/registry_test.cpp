@@ -33,6 +33,8 @@ TEST(Registry, EveryDocumentedExampleBehaves) {
   for (const Checker* checker : all_checkers()) {
     const CheckerInfo& info = checker->info();
     if (info.needs_source) continue;  // bilingual examples are run by the engine tests
+    // Needs a user glossary: its cases are in tests/fixtures/bilingual/term.glossary.
+    if (info.id == "term.glossary") continue;
     SCOPED_TRACE(std::string(info.id));
     const std::string lang(info.example_lang);
     EXPECT_FALSE(run_checker(*checker, std::string(info.bad_example), lang).findings.empty());

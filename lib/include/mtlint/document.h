@@ -42,6 +42,7 @@ struct Document {
   std::string path;      // as given; "-" for stdin
   std::string lang;      // BCP-47 primary language subtag, e.g. "en", "ru", "zh"
   bool lang_detected = false;  // true when identified from the text, not given
+  std::string encoding;  // the charset the input was read as ("UTF-8", "windows-1251")
   std::string text;      // UTF-8, NFC, LF line ends
   OffsetMap offsets;
   std::vector<Paragraph> paragraphs;

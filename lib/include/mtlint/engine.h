@@ -48,9 +48,12 @@ class Engine {
   [[nodiscard]] Result<DocumentReport> check(Document target, std::optional<Document> source,
                                              const std::string& target_lang,
                                              const std::string& source_lang);
-  // Reads, identifies the language of and segments one document.
+  // Identifies the language of (when `lang` is empty) and segments one document;
+  // `presegmented`: one sentence per line as given. `option_name` names the language option
+  // in errors ("--target-lang").
   [[nodiscard]] Result<Document> prepare(Document document, const std::string& lang,
-                                         const std::string& option_name);
+                                         const std::string& option_name,
+                                         bool presegmented = false);
   [[nodiscard]] Result<const LanguageProfile*> profile(const std::string& lang);
   [[nodiscard]] Resources& resources() { return resources_; }
 

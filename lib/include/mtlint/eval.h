@@ -62,8 +62,9 @@ struct Corpus {
 
 // The project's own corpora: PATH is one item directory or a directory of them. An item is
 // `<src>-<tgt>.<name>/` with source.txt, target.txt and annotations.tsv (or `<tgt>.<name>/`
-// without source.txt). See corpora/README.md. A missing or unreadable PATH is an error; a bad
-// annotation line is a problem (the rest of the item is kept).
+// without source.txt); subdirectories without target.txt are not items. See corpora/README.md. A
+// missing or unreadable PATH is an error; a bad annotation line is a problem (the rest of the item
+// is kept).
 [[nodiscard]] Result<Corpus> read_own_corpus(const std::filesystem::path& path);
 // MQM JSON Lines (one document x system per line; PATH may be a directory of .jsonl files).
 // Gold = the union of all raters' spans (identical spans once); source issues are not gold.

@@ -23,7 +23,9 @@ class OffsetMap {
 
   // Records that normalised byte `normalized_byte` corresponds to original byte
   // `original_byte`, and that the mapping is a constant shift from here to the next anchor.
-  // Anchors must be added in increasing order of both offsets.
+  // Anchors must be added in increasing order of both offsets. A rewritten region is marked by
+  // an anchor at each end with different lengths between them: a position inside it maps to
+  // the region's start (an exclusive end in original_text() to the region's end).
   void add_anchor(std::size_t normalized_byte, std::size_t original_byte);
 
   [[nodiscard]] std::size_t to_original_byte(std::size_t normalized_byte) const;
@@ -40,17 +42,19 @@ class OffsetMap {
     std::size_t normalized_byte;
     std::size_t original_byte;
   };
-  struct Checkpoint {  // a known (byte, code point) pair of the original
-    std::size_t byte;
-    std::size_t code_point;
-  };
+  static constexpr std::size_t block_size = 4096;
+
+  // Rounds into a code-point boundary of the original; `round_up` for exclusive ends.
+  [[nodiscard]] std::size_t map_byte(std::size_t normalized_byte, bool round_up) const;
   [[nodiscard]] std::size_t code_point_of(std::size_t original_byte) const;
   [[nodiscard]] std::size_t line_index_of(std::size_t original_byte) const;
 
   std::string original_;
   std::vector<Anchor> anchors_;
-  std::vector<std::size_t> line_starts_;     // original byte offsets
-  std::vector<Checkpoint> checkpoints_;      // every ~4 KiB, for long lines
+  std::vector<std::size_t> line_starts_;  // original byte offsets
+  // Code points before original byte k * block_size, so a lookup never counts more than one
+  // block even on a 50 MB single-line file.
+  std::vector<std::size_t> block_code_points_;
 };
 
 }  // namespace mtlint

@@ -6,12 +6,26 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mtlint/language_profile.h"
+#include "mtlint/result.h"
 #include "mtlint/speller.h"
 
 namespace mtlint {
+
+// One line of a user glossary: where the source has `source`, the target must say `target` and
+// none of `forbidden` ("Киев", "Kyiv", {"Kiev"}).
+struct GlossaryEntry {
+  std::string source;
+  std::string target;
+  std::vector<std::string> forbidden;
+};
+
+// Reads a glossary in TSV (lib/src/check/glossary.cpp): "source<TAB>target[<TAB>a|b]" per line,
+// "#" comments; an error names the file and line.
+[[nodiscard]] Result<std::vector<GlossaryEntry>> read_glossary(const std::filesystem::path& path);
 
 class Resources {
  public:
@@ -24,12 +38,21 @@ class Resources {
   [[nodiscard]] const Speller* speller(const LanguageProfile& profile) const;
   // Words that are always correct (from --words FILE), for every language.
   void add_user_words(const std::vector<std::string>& words);
+  // The user glossary (--glossary FILE), for term.glossary.
+  void set_glossary(std::vector<GlossaryEntry> entries) { glossary_ = std::move(entries); }
+  [[nodiscard]] const std::vector<GlossaryEntry>& glossary() const { return glossary_; }
+  // The entries of dictionaries/<lang>/<name>.txt, read on first use; empty when the file is
+  // missing or unreadable (a language may not need that list).
+  [[nodiscard]] const std::vector<std::string>& list(const std::string& lang,
+                                                     const std::string& name) const;
 
  private:
   std::filesystem::path dictionaries_;
   std::filesystem::path hunspell_dir_;
   std::vector<std::string> user_words_;
+  std::vector<GlossaryEntry> glossary_;
   mutable std::map<std::string, std::unique_ptr<Speller>> spellers_;
+  mutable std::map<std::string, std::vector<std::string>> lists_;  // key: "<lang>/<name>"
 };
 
 }  // namespace mtlint

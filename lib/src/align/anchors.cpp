@@ -51,8 +51,10 @@ bool is_ideographic(UChar32 c) {
          script == USCRIPT_KATAKANA || script == USCRIPT_THAI || script == USCRIPT_HANGUL;
 }
 
-// End of the number starting at `at`: digits, and separators only between digit groups. A space
-// joins groups only before exactly three digits ("100 000", not "in 1956 15 climbers").
+}  // namespace
+
+// A space joins digit groups only before exactly three digits ("100 000", not "in 1956 15
+// climbers").
 std::size_t number_end(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end < text.size()) {
@@ -77,6 +79,8 @@ std::size_t number_end(std::string_view text, std::size_t at) {
   }
   return end;
 }
+
+namespace {
 
 std::string_view trim_chunk(std::string_view chunk) {
   constexpr std::string_view kTrail = ".,;:!?)]}\"'>";

@@ -48,6 +48,10 @@ class AnchorExtractor {
 // the separators are ambiguous across locales ("1.500" is 1.5 or 1500).
 [[nodiscard]] std::vector<std::string> number_keys(std::string_view number);
 
+// End of the number that starts with a digit at `at`: digits, and separators only between digit
+// groups ("1,5", "100 000", "1.234.567").
+[[nodiscard]] std::size_t number_end(std::string_view text, std::size_t at);
+
 // Number of anchors two sets share.
 [[nodiscard]] std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b);
 

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "config/list_file.h"
+
 namespace mtlint {
 
 Resources::Resources(std::filesystem::path dictionaries, std::filesystem::path hunspell_dir)
@@ -26,6 +28,16 @@ void Resources::add_user_words(const std::vector<std::string>& words) {
     if (!speller) continue;
     for (const std::string& word : words) speller->add_word(word);
   }
+}
+
+const std::vector<std::string>& Resources::list(const std::string& lang,
+                                                const std::string& name) const {
+  const std::string key = lang + "/" + name;
+  const auto found = lists_.find(key);
+  if (found != lists_.end()) return found->second;
+  Result<std::vector<std::string>> read = read_list_file(dictionaries_ / lang / (name + ".txt"));
+  std::vector<std::string> entries = read ? std::move(read).value() : std::vector<std::string>{};
+  return lists_.emplace(key, std::move(entries)).first->second;
 }
 
 }  // namespace mtlint

@@ -63,7 +63,7 @@ Result<const LanguageProfile*> Engine::profile(const std::string& lang) {
 }
 
 Result<Document> Engine::prepare(Document document, const std::string& lang,
-                                 const std::string& option_name) {
+                                 const std::string& option_name, bool presegmented) {
   if (lang.empty()) {
     document.lang = identify_language(document.text).lang;
     document.lang_detected = true;
@@ -74,6 +74,10 @@ Result<Document> Engine::prepare(Document document, const std::string& lang,
   }
   const Result<const LanguageProfile*> found = profile(document.lang);
   if (!found) return found.error();
+  if (presegmented) {
+    segment_presegmented(document, **found);
+    return document;
+  }
   auto& segmenter = segmenters_[document.lang];
   if (!segmenter) segmenter = std::make_unique<Segmenter>(**found);
   segmenter->segment(document);

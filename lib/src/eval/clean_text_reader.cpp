@@ -46,17 +46,11 @@ std::string lang_of(const nlohmann::json& record, const std::string& field) {
   return "";
 }
 
-}  // namespace
-
-Result<Corpus> read_clean_text(const std::filesystem::path& path, const std::string& field,
-                               const std::string& lang, const std::string& match) {
-  const std::optional<Match> parsed = parse_match(match);
-  if (!parsed)
-    return Error{"--match", "expected KEY=VALUE[,VALUE...], got '" + match + "'", {}, {}};
-  Corpus corpus;
-  std::set<std::string> seen;  // DEMETR repeats each reference once per perturbation type
+void read_records(const std::filesystem::path& path, const std::string& field,
+                  const std::string& lang, const Match& match, std::set<std::string>& seen,
+                  Corpus& corpus) {
   const auto visit = [&](const nlohmann::json& record, std::size_t line) {
-    if (!matches(record, *parsed)) return;
+    if (!matches(record, match)) return;
     const auto text = string_field(record, field.c_str());
     if (!text) {
       corpus.problems.push_back(
@@ -70,7 +64,23 @@ Result<Corpus> read_clean_text(const std::filesystem::path& path, const std::str
         id, origin, std::nullopt, "", *text, lang.empty() ? lang_of(record, field) : lang, {}});
   };
   Result<bool> read = eval_detail::for_each_json_line(path, visit, corpus.problems);
-  if (!read) return read.error();
+  if (!read) corpus.problems.push_back(read.error());
+}
+
+}  // namespace
+
+Result<Corpus> read_clean_text(const std::filesystem::path& path, const std::string& field,
+                               const std::string& lang, const std::string& match) {
+  const std::optional<Match> parsed = parse_match(match);
+  if (!parsed)
+    return Error{"--match", "expected KEY=VALUE[,VALUE...], got '" + match + "'", {}, {}};
+  Result<std::vector<std::filesystem::path>> files = eval_detail::jsonl_files(path);
+  if (!files) return files.error();
+  Corpus corpus;
+  std::set<std::string> seen;  // DEMETR repeats each reference once per perturbation type
+  for (const std::filesystem::path& file : *files) {
+    read_records(file, field, lang, *parsed, seen, corpus);
+  }
   return corpus;
 }
 

@@ -1,11 +1,24 @@
 #include "eval/eval_util.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "core/utf8.h"
 
 namespace mtlint::eval_detail {
+
+Result<std::vector<std::filesystem::path>> jsonl_files(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(path, error)) return std::vector{path};
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+    if (entry.path().extension() == ".jsonl") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  if (files.empty()) return Error{path.string(), "no .jsonl files in the directory", {}, {}};
+  return files;
+}
 
 Result<std::string> read_text_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

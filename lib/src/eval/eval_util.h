@@ -8,11 +8,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mtlint/eval.h"
 #include "mtlint/result.h"
 
 namespace mtlint::eval_detail {
+
+// PATH itself, or the .jsonl files of the directory PATH, sorted.
+[[nodiscard]] Result<std::vector<std::filesystem::path>> jsonl_files(
+    const std::filesystem::path& path);
 
 [[nodiscard]] Result<std::string> read_text_file(const std::filesystem::path& path);
 

@@ -133,19 +133,10 @@ std::vector<ScoringClass> mqm_classes() {
 }
 
 Result<Corpus> read_mqm(const std::filesystem::path& path) {
-  std::vector<std::filesystem::path> files;
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
-      if (entry.path().extension() == ".jsonl") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    if (files.empty()) return Error{path.string(), "no .jsonl files in the directory", {}, {}};
-  } else {
-    files.push_back(path);
-  }
+  Result<std::vector<std::filesystem::path>> files = eval_detail::jsonl_files(path);
+  if (!files) return files.error();
   Corpus corpus;
-  for (const std::filesystem::path& file : files) {
+  for (const std::filesystem::path& file : *files) {
     const auto visit = [&](const nlohmann::json& record, std::size_t line) {
       if (auto item = parse_record(record, file, line, corpus.problems)) {
         corpus.items.push_back(std::move(*item));

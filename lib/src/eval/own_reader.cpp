@@ -152,7 +152,12 @@ Result<Corpus> read_own_corpus(const std::filesystem::path& path) {
     dirs.push_back(path);
   } else {
     for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
-      if (entry.is_directory(error)) dirs.push_back(entry.path());
+      // Other material may live beside the items (corpora/sample/): only a directory with a
+      // target.txt is an item.
+      if (entry.is_directory(error) &&
+          std::filesystem::exists(entry.path() / "target.txt", error)) {
+        dirs.push_back(entry.path());
+      }
     }
     std::sort(dirs.begin(), dirs.end());
   }

@@ -1,0 +1,153 @@
+// align.omission: source sentences with no translation, and source clauses whose numbers and
+// names all lack a counterpart in the aligned target.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "check/bilingual.h"
+#include "check/checkers.h"
+
+namespace mtlint::checkers {
+namespace {
+
+constexpr CheckerInfo kInfo{
+    .id = "align.omission",
+    .category = "align",
+    .severity = Severity::error,
+    .needs_source = true,
+    .summary = "Source text with no translation.",
+    .explanation =
+        "A source sentence the aligner pairs with no target sentence (a 1-0 bead) is an "
+        "omission (error). A clause of an aligned source sentence (between commas, brackets, "
+        "dashes or quotation marks) that holds at least two numbers or names none of which "
+        "appears in the aligned translation is a partial omission (warning). The finding points "
+        "where the text is missing in the target and carries the omitted source text. Source "
+        "lines that are page furniture (the profile's boilerplate) are not flagged. Example, "
+        "with the source \"Der Sturm traf Florida. Am Dienstag erreichte er Georgia.\".",
+    .example_lang = "en",
+    .bad_example = "The storm hit Florida.",
+    .good_example = "The storm hit Florida. On Tuesday it reached Georgia.",
+};
+
+constexpr std::size_t kMinClauseAnchors = 2;
+
+struct AnchorCount {
+  std::size_t all = 0;    // numbers and names of a piece of the source
+  std::size_t found = 0;  // those with a counterpart in the target
+};
+using Anchors = std::function<AnchorCount(ByteSpan)>;
+
+class AlignOmission final : public Checker {
+ public:
+  const CheckerInfo& info() const override { return kInfo; }
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    if (context.source == nullptr || context.alignment == nullptr) return;
+    const auto& beads = context.alignment->beads;
+    bilingual::NameMatcher names;
+    const bilingual::NumberReader source_numbers(context.resources, *context.source_profile);
+    const bilingual::NumberReader target_numbers(context.resources, context.target_profile);
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      if (beads[i].target_size() == 0) {
+        report_sentences(context, beads[i], sink);
+      } else if (beads[i].source_size() > 0) {
+        check_clauses(context, i, names, source_numbers, target_numbers, sink);
+      }
+    }
+  }
+
+ private:
+  void report_sentences(const CheckContext& context, const Bead& bead, FindingSink& sink) const {
+    const Document& source = *context.source;
+    const ByteSpan where = bilingual::target_span(context, bead);
+    for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
+      const std::string_view text = source.view(source.sentences[s].span);
+      if (bilingual::letter_count(text) < 2 ||
+          bilingual::is_boilerplate(*context.source_profile, text)) {
+        continue;
+      }
+      Finding finding =
+          make_finding(where, "the source sentence '" + std::string(text) + "' has no translation");
+      finding.source_span = source.sentences[s].span;
+      sink.report(std::move(finding));
+    }
+  }
+
+  void check_clauses(const CheckContext& context, std::size_t index, bilingual::NameMatcher& names,
+                     const bilingual::NumberReader& source_numbers,
+                     const bilingual::NumberReader& target_numbers, FindingSink& sink) const {
+    const Document& source = *context.source;
+    const Bead& bead = context.alignment->beads[index];
+    const ByteSpan around = bilingual::target_around(context, index);
+    const auto target_words = bilingual::words_in(context.target, around);
+    const auto numbers_there = target_numbers.read(context.target, around);
+    const Anchors anchors_of = [&](ByteSpan piece) {
+      AnchorCount count;
+      for (const bilingual::Number& number : source_numbers.read(source, piece)) {
+        if (number.spelled) continue;
+        ++count.all;
+        count.found += bilingual::has_counterpart(number, numbers_there);
+      }
+      for (const bilingual::Word& word : bilingual::words_in(source, piece)) {
+        if (!bilingual::is_name(context, source, *context.source_profile, word)) continue;
+        ++count.all;
+        count.found += names.found_in(source.view(word.span), context.target, target_words);
+      }
+      return count;
+    };
+    if (bead.source_size() > 1 && report_merged(context, bead, anchors_of, sink)) return;
+    for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
+      report_clauses(context, bead, source.sentences[s].span, anchors_of, sink);
+    }
+  }
+
+  // Several source sentences paired with the target: one whose numbers and names all miss,
+  // beside others whose anchors meet, was dropped whole.
+  bool report_merged(const CheckContext& context, const Bead& bead, const Anchors& anchors_of,
+                     FindingSink& sink) const {
+    const Document& source = *context.source;
+    std::vector<std::size_t> lost;
+    std::size_t met = 0;
+    for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
+      const AnchorCount count = anchors_of(source.sentences[s].span);
+      if (count.all > 0 && count.found == 0) lost.push_back(s);
+      met += count.found;
+    }
+    if (lost.empty() || met == 0) return false;
+    for (const std::size_t s : lost) {
+      Finding finding = make_finding(bilingual::target_span(context, bead),
+                                     "the source sentence '" +
+                                         std::string(source.view(source.sentences[s].span)) +
+                                         "' seems to have no translation");
+      finding.source_span = source.sentences[s].span;
+      sink.report(std::move(finding));
+    }
+    return true;
+  }
+
+  void report_clauses(const CheckContext& context, const Bead& bead, ByteSpan sentence,
+                      const Anchors& anchors_of, FindingSink& sink) const {
+    const Document& source = *context.source;
+    const auto clauses = bilingual::clauses_in(source.text, sentence);
+    if (clauses.size() < 2) return;  // a whole sentence lost in translation is not a clause
+    for (const ByteSpan clause : clauses) {
+      const AnchorCount count = anchors_of(clause);
+      if (count.all < kMinClauseAnchors || count.found > 0) continue;
+      Finding finding = make_finding(bilingual::target_span(context, bead),
+                                     "the source's '" + std::string(source.view(clause)) +
+                                         "' seems missing from the translation");
+      finding.severity = Severity::warning;
+      finding.source_span = clause;
+      sink.report(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+const Checker& align_omission() {
+  static const AlignOmission checker;
+  return checker;
+}
+
+}  // namespace mtlint::checkers

@@ -1,0 +1,267 @@
+#include "check/bilingual.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "check/text_scan.h"
+
+namespace mtlint::bilingual {
+namespace {
+
+constexpr std::size_t kMinNameLetters = 4;  // shorter names and acronyms translate (EU ↔ ЕС)
+
+bool opens_quote(UChar32 c) {
+  return c == ':' || c == '(' ||
+         (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) && c != 0x27 && c != 0x2019);
+}
+
+// A word's letters without vowels, c/k/q, v/w and s/z merged: Kiev ~ Kyiv, Moskva ~ Moscow,
+// Париже ~ Paris.
+std::string skeleton(std::string_view key) {
+  std::string out;
+  for (char c : key) {
+    if (std::string_view("aeiouyjh").find(c) != std::string_view::npos) continue;
+    if (c == 'c' || c == 'q') c = 'k';
+    if (c == 'w') c = 'v';
+    if (c == 'z') c = 's';
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+ByteSpan sentences_span(const Document& document, std::size_t begin, std::size_t end) {
+  if (begin < end && end <= document.sentences.size()) {
+    return {document.sentences[begin].span.begin, document.sentences[end - 1].span.end};
+  }
+  if (begin > 0 && begin <= document.sentences.size()) {
+    const std::size_t at = document.sentences[begin - 1].span.end;
+    return {at, at};
+  }
+  return {0, 0};
+}
+
+ByteSpan source_span(const CheckContext& context, const Bead& bead) {
+  return sentences_span(*context.source, bead.source_begin, bead.source_end);
+}
+
+ByteSpan target_span(const CheckContext& context, const Bead& bead) {
+  return sentences_span(context.target, bead.target_begin, bead.target_end);
+}
+
+ByteSpan source_around(const CheckContext& context, std::size_t index) {
+  const auto& beads = context.alignment->beads;
+  const Bead& first = beads[index > 0 ? index - 1 : index];
+  const Bead& last = beads[std::min(index + 1, beads.size() - 1)];
+  return sentences_span(*context.source, first.source_begin, last.source_end);
+}
+
+ByteSpan target_around(const CheckContext& context, std::size_t index) {
+  const auto& beads = context.alignment->beads;
+  const Bead& first = beads[index > 0 ? index - 1 : index];
+  const Bead& last = beads[std::min(index + 1, beads.size() - 1)];
+  return sentences_span(context.target, first.target_begin, last.target_end);
+}
+
+std::vector<Word> words_in(const Document& document, ByteSpan span) {
+  std::vector<Word> out;
+  for (const Sentence& sentence : document.sentences) {
+    if (sentence.span.end <= span.begin || sentence.span.begin >= span.end) continue;
+    bool initial = true;
+    for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      const Token& token = document.tokens[t];
+      if (token.kind == TokenKind::punct) {
+        if (opens_quote(code_point_at(document.text, token.span.begin).value)) initial = true;
+      } else if (token.kind == TokenKind::word || token.kind == TokenKind::ideograph) {
+        out.push_back({token.span, initial});
+        initial = false;
+      } else if (token.kind == TokenKind::number) {
+        initial = false;
+      }
+    }
+  }
+  return out;
+}
+
+std::string fold_case(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .foldCase()
+      .toUTF8String(out);
+  return out;
+}
+
+std::size_t letter_count(std::string_view word) {
+  std::size_t count = 0;
+  for (std::size_t at = 0; at < word.size();) {
+    const CodePoint cp = code_point_at(word, at);
+    if (is_letter(cp.value)) ++count;
+    at = cp.end;
+  }
+  return count;
+}
+
+bool starts_upper(std::string_view word) { return is_upper(code_point_at(word, 0).value); }
+
+bool all_upper(std::string_view word) {
+  bool any = false;
+  for (std::size_t at = 0; at < word.size();) {
+    const CodePoint cp = code_point_at(word, at);
+    if (is_lower(cp.value)) return false;
+    any = any || is_upper(cp.value);
+    at = cp.end;
+  }
+  return any;
+}
+
+UScriptCode script_of(std::string_view word) {
+  for (std::size_t at = 0; at < word.size();) {
+    const CodePoint cp = code_point_at(word, at);
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(cp.value, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+      // Kana and Han mix in Japanese; count them as one family.
+      return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ? USCRIPT_HAN : script;
+    }
+    at = cp.end;
+  }
+  return USCRIPT_COMMON;
+}
+
+UScriptCode profile_script(const LanguageProfile& profile) {
+  const int32_t code = u_getPropertyValueEnum(UCHAR_SCRIPT, profile.script.c_str());
+  if (code < 0) return USCRIPT_LATIN;
+  const auto script = static_cast<UScriptCode>(code);
+  return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+                 script == USCRIPT_SIMPLIFIED_HAN || script == USCRIPT_TRADITIONAL_HAN ||
+                 script == USCRIPT_JAPANESE
+             ? USCRIPT_HAN
+             : script;
+}
+
+bool is_boilerplate(const LanguageProfile& profile, std::string_view sentence) {
+  const std::string folded = fold_case(sentence);
+  return std::any_of(profile.boilerplate.begin(), profile.boilerplate.end(),
+                     [&](const std::string& line) {
+                       return !line.empty() && folded.find(fold_case(line)) != std::string::npos;
+                     });
+}
+
+bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
+  if (a.size() < kMinNameLetters || b.size() < 3) return a == b;
+  const std::size_t prefix = std::min<std::size_t>(5, std::min(a.size(), b.size()));
+  if (prefix >= kMinNameLetters && a.substr(0, prefix) == b.substr(0, prefix)) return true;
+  const std::string sa = skeleton(a.substr(0, std::min<std::size_t>(a.size(), 7)));
+  const std::string sb = skeleton(b.substr(0, std::min<std::size_t>(b.size(), 7)));
+  const std::size_t consonants = std::min<std::size_t>(3, std::min(sa.size(), sb.size()));
+  return consonants >= 2 && a.front() == b.front() &&
+         sa.substr(0, consonants) == sb.substr(0, consonants);
+}
+
+bool NameMatcher::found_in(std::string_view word, const Document& document,
+                           const std::vector<Word>& words) {
+  const std::string wanted = key(word);
+  if (wanted.empty()) return true;  // nothing to compare (no Latin form)
+  return std::any_of(words.begin(), words.end(), [&](const Word& other) {
+    return keys_match(wanted, key(document.view(other.span)));
+  });
+}
+
+bool is_name(const CheckContext& context, const Document& document, const LanguageProfile& profile,
+             const Word& word) {
+  const std::string_view text = document.view(word.span);
+  if (profile_script(profile) == USCRIPT_HAN) {
+    // In Chinese and Japanese the Latin words are the names that can be compared.
+    return script_of(text) == USCRIPT_LATIN && letter_count(text) >= 2;
+  }
+  if (!starts_upper(text) || letter_count(text) < kMinNameLetters) return false;
+  const bool acronym = all_upper(text);
+  if (word.initial && !acronym) return false;
+  const auto& options = context.resources.list(profile.code, "entity_options");
+  const bool nouns_capitalised =
+      std::find(options.begin(), options.end(), "nouns-capitalised") != options.end();
+  if (nouns_capitalised && !acronym) {
+    const Speller* speller = context.resources.speller(profile);
+    if (speller == nullptr || speller->correct(text)) return false;
+  }
+  return true;
+}
+
+}  // namespace mtlint::bilingual
+
+namespace mtlint::bilingual {
+namespace {
+
+bool is_link(std::string_view chunk) {
+  if (chunk.size() < 3) return false;
+  if (chunk.find("://") != std::string_view::npos || chunk.starts_with("www.")) return true;
+  const auto at = chunk.find('@');
+  if (at == 0) return is_letter(code_point_at(chunk, 1).value) || chunk[1] == '_';
+  if (at != std::string_view::npos && chunk.find('.', at) != std::string_view::npos) return true;
+  return chunk.front() == '#' && is_letter(code_point_at(chunk, 1).value);
+}
+
+bool is_clause_break(UChar32 c) {
+  return c == ',' || c == ';' || c == '(' || c == ')' || c == '[' || c == ']' || c == 0x2014 ||
+         c == 0x2013 || c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0xFF08 || c == 0xFF09 ||
+         (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) && c != 0x27 && c != 0x2019);
+}
+
+}  // namespace
+
+std::vector<ByteSpan> links_in(std::string_view text, ByteSpan span) {
+  std::vector<ByteSpan> out;
+  std::size_t at = span.begin;
+  while (at < span.end) {
+    const std::size_t end = std::min(text.find_first_of(" \t\n", at), span.end);
+    std::size_t begin = at;
+    std::size_t stop = end;
+    while (begin < stop &&
+           std::string_view("([{<\"'").find(text[begin]) != std::string_view::npos) {
+      ++begin;
+    }
+    while (stop > begin &&
+           std::string_view(".,;:!?)]}>\"'").find(text[stop - 1]) != std::string_view::npos) {
+      --stop;
+    }
+    if (is_link(text.substr(begin, stop - begin))) out.push_back({begin, stop});
+    at = end + 1;
+  }
+  return out;
+}
+
+std::vector<ByteSpan> clauses_in(std::string_view text, ByteSpan span) {
+  std::vector<ByteSpan> out;
+  std::size_t begin = span.begin;
+  auto close = [&](std::size_t end) {
+    std::size_t b = begin;
+    std::size_t e = end;
+    while (b < e && (is_inline_space(code_point_at(text, b).value) || text[b] == '\n')) {
+      b = code_point_at(text, b).end;
+    }
+    while (e > b && (is_inline_space(code_point_before(text, e).value) || text[e - 1] == '.')) {
+      e = code_point_before(text, e).begin;
+    }
+    if (e > b) out.push_back({b, e});
+  };
+  for (std::size_t at = span.begin; at < span.end;) {
+    const CodePoint cp = code_point_at(text, at);
+    // A comma between digits is a decimal or grouping mark ("1,5"), not a clause break.
+    const bool in_number = (cp.value == ',' || cp.value == 0xFF0C) &&
+                           u_isdigit(code_point_before(text, cp.begin).value) &&
+                           u_isdigit(code_point_at(text, cp.end).value);
+    if (is_clause_break(cp.value) && !in_number) {
+      close(cp.begin);
+      begin = cp.end;
+    }
+    at = cp.end;
+  }
+  close(span.end);
+  return out;
+}
+
+}  // namespace mtlint::bilingual

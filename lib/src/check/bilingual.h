@@ -1,0 +1,110 @@
+// What the bilingual checkers (those that need a source) share: bead spans, words, numbers with
+// their values, names compared through Latin keys.
+#pragma once
+
+#include <unicode/uscript.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "align/anchors.h"
+#include "mtlint/checker.h"
+#include "mtlint/resources.h"
+
+namespace mtlint::bilingual {
+
+// Sentences [begin, end) of `document` as one span. An empty range gives an empty span where
+// such sentences would stand: after sentence begin - 1, else at the start of the text.
+[[nodiscard]] ByteSpan sentences_span(const Document& document, std::size_t begin, std::size_t end);
+[[nodiscard]] ByteSpan source_span(const CheckContext& context, const Bead& bead);
+[[nodiscard]] ByteSpan target_span(const CheckContext& context, const Bead& bead);
+// Bead `index` with its neighbours, to tolerate alignment slop.
+[[nodiscard]] ByteSpan source_around(const CheckContext& context, std::size_t index);
+[[nodiscard]] ByteSpan target_around(const CheckContext& context, std::size_t index);
+
+struct Word {
+  ByteSpan span;
+  bool initial = false;  // first word of its sentence, or right after an opening quote or colon
+};
+// Word tokens of the sentences that lie within `span`.
+[[nodiscard]] std::vector<Word> words_in(const Document& document, ByteSpan span);
+
+[[nodiscard]] std::string fold_case(std::string_view text);
+[[nodiscard]] std::size_t letter_count(std::string_view word);
+[[nodiscard]] bool starts_upper(std::string_view word);
+[[nodiscard]] bool all_upper(std::string_view word);
+// The script of the word's first letter (USCRIPT_COMMON when it has none).
+[[nodiscard]] UScriptCode script_of(std::string_view word);
+// The profile's usual script ("Latn", "Cyrl", "Hani").
+[[nodiscard]] UScriptCode profile_script(const LanguageProfile& profile);
+[[nodiscard]] bool is_boilerplate(const LanguageProfile& profile, std::string_view sentence);
+
+// A number as written, with the values it may stand for (scale words applied: "1,5 Mrd." is
+// 1.5e9); `spelled` for small numbers written as words ("three").
+struct Number {
+  ByteSpan span;
+  std::vector<double> values;
+  std::vector<double> unscaled;  // the values without the scale word
+  bool spelled = false;
+};
+
+// Reads numbers with the lists dictionaries/<lang>/scale_words.txt and numerals.txt.
+class NumberReader {
+ public:
+  NumberReader(const Resources& resources, const LanguageProfile& profile);
+  [[nodiscard]] std::vector<Number> read(const Document& document, ByteSpan span) const;
+
+ private:
+  struct Entry {
+    std::string word;  // folded
+    double value = 0;
+  };
+  [[nodiscard]] static std::vector<Entry> parse(const std::vector<std::string>& lines);
+  [[nodiscard]] double scale_after(std::string_view text, std::size_t& at) const;
+  void read_digits(const Document& document, ByteSpan span, std::vector<Number>& out) const;
+  void read_words(const Document& document, ByteSpan span, std::vector<Number>& out) const;
+
+  std::vector<Entry> scales_;
+  std::vector<Entry> words_;
+  bool spaces_between_words_ = true;
+};
+
+// Does `number` have a value among `others`? Scaled values first; a side without a scale word
+// may meet the other's unscaled value (a scale word that no list knows).
+[[nodiscard]] bool has_counterpart(const Number& number, const std::vector<Number>& others);
+
+// Names compared across scripts: each word reduced once to a Latin ASCII lower-case key (ICU
+// Any-Latin; Latin-ASCII, created on first use), then matched on a prefix so that inflected
+// forms meet (Путина ~ Putin, Москве ~ Moscow).
+class NameMatcher {
+ public:
+  [[nodiscard]] const std::string& key(std::string_view word) { return extractor_.latin_key(word); }
+  [[nodiscard]] static bool keys_match(std::string_view a, std::string_view b);
+  // Does any word of `words` (over `document`) match `word`?
+  [[nodiscard]] bool found_in(std::string_view word, const Document& document,
+                              const std::vector<Word>& words);
+
+ private:
+  align::AnchorExtractor extractor_;
+};
+
+// Is `word` a name of the source: capitalised and not sentence-initial (or an acronym), long
+// enough to compare, and — where the language capitalises every noun (entity_options.txt:
+// nouns-capitalised) — unknown to the speller.
+[[nodiscard]] bool is_name(const CheckContext& context, const Document& document,
+                           const LanguageProfile& profile, const Word& word);
+
+}  // namespace mtlint::bilingual
+
+namespace mtlint::bilingual {
+
+// URLs, e-mail addresses, @handles and #hashtags within `span`, trailing punctuation trimmed.
+[[nodiscard]] std::vector<ByteSpan> links_in(std::string_view text, ByteSpan span);
+
+// Clauses of a sentence: the pieces between commas, semicolons, brackets, quotation marks and
+// dashes, trimmed.
+[[nodiscard]] std::vector<ByteSpan> clauses_in(std::string_view text, ByteSpan span);
+
+}  // namespace mtlint::bilingual

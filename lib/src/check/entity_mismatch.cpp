@@ -1,0 +1,108 @@
+// entity.mismatch: a name of the source missing from the aligned target, a name in the target
+// with no counterpart in the source, or a name left in the source's script.
+#include <set>
+#include <string>
+
+#include "check/bilingual.h"
+#include "check/checkers.h"
+
+namespace mtlint::checkers {
+namespace {
+
+constexpr CheckerInfo kInfo{
+    .id = "entity.mismatch",
+    .category = "entity",
+    .severity = Severity::warning,
+    .needs_source = true,
+    .summary = "A name differs between the source and the translation.",
+    .explanation =
+        "Names of the source (capitalised words not at the start of a sentence, acronyms of "
+        "four letters or more; Latin words in Chinese or Japanese) must appear in the aligned "
+        "translation. Words are compared after ICU transliteration to Latin and case folding, on "
+        "a prefix, so that inflected and transcribed forms meet (Путина and Putin, Москве and "
+        "Moscow). A name in the translation that the source lacks is flagged when the source is "
+        "written with spaces between words, and so is a name left in the source's script. "
+        "Where every noun is capitalised (German) only words the speller does not know count. "
+        "Example, with the source \"Путин встретился с Макроном.\".",
+    .example_lang = "en",
+    .bad_example = "Putin met with Merkel.",
+    .good_example = "Putin met with Macron.",
+};
+
+class EntityMismatch final : public Checker {
+ public:
+  const CheckerInfo& info() const override { return kInfo; }
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    if (context.source == nullptr || context.alignment == nullptr) return;
+    bilingual::NameMatcher names;
+    const auto& beads = context.alignment->beads;
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      if (beads[i].source_size() == 0 || beads[i].target_size() == 0) continue;
+      check_source_names(context, i, names, sink);
+      check_target_names(context, i, names, sink);
+    }
+  }
+
+ private:
+  void check_source_names(const CheckContext& context, std::size_t index,
+                          bilingual::NameMatcher& names, FindingSink& sink) const {
+    const Document& source = *context.source;
+    const Bead& bead = context.alignment->beads[index];
+    const auto target_words =
+        bilingual::words_in(context.target, bilingual::target_around(context, index));
+    std::set<std::string> reported;
+    for (const bilingual::Word& word :
+         bilingual::words_in(source, bilingual::source_span(context, bead))) {
+      if (!bilingual::is_name(context, source, *context.source_profile, word)) continue;
+      const std::string_view text = source.view(word.span);
+      if (names.found_in(text, context.target, target_words)) continue;
+      if (!reported.insert(names.key(text)).second) continue;
+      Finding finding = make_finding(
+          bilingual::target_span(context, bead),
+          "the source's name '" + std::string(text) + "' is missing from the translation");
+      finding.source_span = word.span;
+      sink.report(std::move(finding));
+    }
+  }
+
+  void check_target_names(const CheckContext& context, std::size_t index,
+                          bilingual::NameMatcher& names, FindingSink& sink) const {
+    const Document& target = context.target;
+    const UScriptCode source_script = bilingual::profile_script(*context.source_profile);
+    const bool cross_script = source_script != bilingual::profile_script(context.target_profile);
+    // Names written in ideographs have no Latin form to meet (越南 is not Vietnam).
+    const bool comparable = context.source_profile->spaces_between_words;
+    const auto source_words =
+        bilingual::words_in(*context.source, bilingual::source_around(context, index));
+    const Speller* speller = context.resources.speller(context.target_profile);
+    for (const bilingual::Word& word : bilingual::words_in(
+             target, bilingual::target_span(context, context.alignment->beads[index]))) {
+      const std::string_view text = target.view(word.span);
+      if (cross_script && bilingual::script_of(text) == source_script &&
+          bilingual::starts_upper(text)) {
+        sink.report(
+            make_finding(word.span, "'" + std::string(text) + "' is left in the source's script"));
+        continue;
+      }
+      if (!comparable || !bilingual::is_name(context, target, context.target_profile, word)) {
+        continue;
+      }
+      // Words the speller knows are capitalised common words ("White House") or names such as
+      // weekdays and months that translate into other words.
+      if (speller != nullptr && speller->correct(text)) continue;
+      if (names.found_in(text, *context.source, source_words)) continue;
+      sink.report(make_finding(
+          word.span, "the name '" + std::string(text) + "' has no counterpart in the source"));
+    }
+  }
+};
+
+}  // namespace
+
+const Checker& entity_mismatch() {
+  static const EntityMismatch checker;
+  return checker;
+}
+
+}  // namespace mtlint::checkers

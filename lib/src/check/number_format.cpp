@@ -1,0 +1,199 @@
+// number.format: decimal and thousands separators of another locale ("1,8 billion" in English,
+// "1.5 Millionen" in German, "100,000" in French).
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/checkers.h"
+#include "check/text_scan.h"
+#include "mtlint/resources.h"
+
+namespace mtlint::checkers {
+namespace {
+
+constexpr CheckerInfo kInfo{
+    .id = "number.format",
+    .category = "number",
+    .severity = Severity::warning,
+    .summary = "A decimal or thousands separator of another locale.",
+    .explanation =
+        "MT often copies the source's number format: \"1,8 billion\" in English, \"1.5 "
+        "Millionen\" in German, \"100,000\" in French or Russian. The profile gives the "
+        "decimal and grouping separators. Only unambiguous numbers count: a separator followed "
+        "by one or two digits is a decimal mark, several groups of three or \"000\" are "
+        "grouping; \"1,500\" could be either and is left alone. A point used as a decimal mark "
+        "where the language writes a comma is flagged only before a word of "
+        "dictionaries/<lang>/number_words.txt (Millionen, Prozent, euros) or %, because the "
+        "same shape is a time, a date or a version (12.30 Uhr, 3.1). An article that mostly "
+        "writes numbers the other way on purpose is not flagged.",
+    .bad_example = "Russia has massed 1,8 billion euros and 100,000 troops.",
+    .good_example = "Russia has massed 1.8 billion euros, 100,000 troops and 1,500 tanks.",
+};
+
+struct Convention {
+  char decimal = 0;   // the separator used as a decimal mark, 0 if none is certain
+  char grouping = 0;  // the separator used to group thousands, 0 if none is certain
+};
+
+struct Shape {
+  std::vector<std::string_view> groups;  // runs of digits
+  std::string separators;                // one between each two groups
+};
+
+std::optional<Shape> shape_of(std::string_view number) {
+  Shape shape;
+  std::size_t begin = 0;
+  for (std::size_t at = 0; at <= number.size(); ++at) {
+    if (at < number.size() && number[at] >= '0' && number[at] <= '9') continue;
+    if (at == begin) return std::nullopt;  // not digits and single separators only
+    shape.groups.push_back(number.substr(begin, at - begin));
+    if (at < number.size()) {
+      if (number[at] != '.' && number[at] != ',') return std::nullopt;
+      shape.separators += number[at];
+    }
+    begin = at + 1;
+  }
+  return shape;
+}
+
+bool groups_of_three(const Shape& shape, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last; ++i) {
+    if (shape.groups[i].size() != 3) return false;
+  }
+  return true;
+}
+
+// What the number's separators certainly mean; ambiguous and irregular shapes say nothing.
+Convention convention_of(const Shape& shape) {
+  const std::string& seps = shape.separators;
+  if (seps.empty() || (shape.groups.front().size() > 3 && seps.size() > 1)) return {};
+  const char last = seps.back();
+  const std::size_t same = static_cast<std::size_t>(std::count(seps.begin(), seps.end(), seps[0]));
+  if (same == seps.size() && seps.size() > 1) {
+    return groups_of_three(shape, 1, shape.groups.size()) ? Convention{0, seps[0]} : Convention{};
+  }
+  if (same == seps.size() - 1 && seps.size() > 1) {  // "1,234.56", "1.234,56"
+    return groups_of_three(shape, 1, shape.groups.size() - 1) ? Convention{last, seps[0]}
+                                                              : Convention{};
+  }
+  if (seps.size() != 1) return {};
+  const std::string_view tail = shape.groups.back();
+  if (tail.size() != 3) return {last, 0};
+  return tail == "000" && shape.groups.front() != "0" ? Convention{0, last} : Convention{};
+}
+
+enum class Verdict { none, native, foreign };
+
+Verdict judge(const LanguageProfile& profile, const Convention& convention) {
+  const char decimal = profile.decimal_separator.size() == 1 ? profile.decimal_separator[0] : 0;
+  if (decimal == 0 || (convention.decimal == 0 && convention.grouping == 0)) return Verdict::none;
+  const auto groups = [&](char c) {
+    return c != decimal && profile.grouping_separators.find(c) != std::string::npos;
+  };
+  if (convention.decimal != 0 && convention.decimal != decimal) return Verdict::foreign;
+  if (convention.grouping != 0 && !groups(convention.grouping)) return Verdict::foreign;
+  return Verdict::native;
+}
+
+// The word (or sign) after the number: a scale, unit or currency word makes "1.5" a quantity
+// rather than a time, a date or a version.
+bool quantity_follows(const Document& document, std::size_t token,
+                      const std::vector<std::string>& words) {
+  for (std::size_t next = token + 1; next < document.tokens.size() && next <= token + 2; ++next) {
+    const Token& following = document.tokens[next];
+    const std::string_view text = document.view(following.span);
+    if (following.kind == TokenKind::space) {
+      if (text.find('\n') != std::string_view::npos) return false;
+      continue;
+    }
+    if (text == "%") return true;
+    return following.kind == TokenKind::word &&
+           std::find(words.begin(), words.end(), text) != words.end();
+  }
+  return false;
+}
+
+struct Candidate {
+  std::size_t token = 0;
+  Convention convention;
+};
+
+class NumberFormat final : public Checker {
+ public:
+  const CheckerInfo& info() const override { return kInfo; }
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    const Document& document = context.target;
+    const LanguageProfile& profile = context.target_profile;
+    const auto& words = context.resources.list(profile.code, "number_words");
+    // Decimal marks and thousands groups are judged apart: "100,000" in English says nothing
+    // about how the same article writes decimals.
+    std::array<std::size_t, 2> native{};  // [0] decimal marks, [1] groupings
+    std::array<std::vector<Candidate>, 2> foreign;
+    for (std::size_t t = 0; t < document.tokens.size(); ++t) {
+      if (document.tokens[t].kind != TokenKind::number) continue;
+      const std::optional<Shape> shape = shape_of(document.view(document.tokens[t].span));
+      if (!shape) continue;
+      const Convention convention = convention_of(*shape);
+      const std::size_t role = convention.decimal != 0 ? 0 : 1;
+      const Verdict verdict = judge(profile, convention);
+      if (verdict == Verdict::native) ++native[role];
+      if (verdict != Verdict::foreign) continue;
+      // A point as decimal mark is also a time, a date or a version: a quantity word decides.
+      if (convention.decimal == '.' && convention.grouping == 0 &&
+          !quantity_follows(document, t, words)) {
+        continue;
+      }
+      foreign[role].push_back({t, convention});
+    }
+    for (std::size_t role = 0; role < 2; ++role) {
+      if (native[role] > 0 && foreign[role].size() > native[role]) continue;  // on purpose
+      for (const Candidate& candidate : foreign[role]) report(document, profile, candidate, sink);
+    }
+  }
+
+ private:
+  void report(const Document& document, const LanguageProfile& profile, const Candidate& candidate,
+              FindingSink& sink) const {
+    const ByteSpan span = document.tokens[candidate.token].span;
+    const std::string_view number = document.view(span);
+    const std::string grouping = preferred_grouping(profile);
+    std::string fixed;
+    for (const char c : number) {
+      if (c == candidate.convention.decimal)
+        fixed += profile.decimal_separator;
+      else if (c == candidate.convention.grouping)
+        fixed += grouping;
+      else
+        fixed += c;
+    }
+    const std::string message =
+        candidate.convention.decimal != 0
+            ? "'" + std::string(1, candidate.convention.decimal) + "' as decimal mark; " +
+                  profile.name + " writes '" + profile.decimal_separator + "'"
+            : "'" + std::string(1, candidate.convention.grouping) + "' groups thousands; " +
+                  profile.name + " writes '" + profile.decimal_separator + "' as decimal mark";
+    Finding finding = make_finding(span, message);
+    finding.suggestions.push_back({fixed, false});
+    sink.report(std::move(finding));
+  }
+
+  // A no-break space where the language groups with spaces, else its first separator.
+  static std::string preferred_grouping(const LanguageProfile& profile) {
+    const std::string& seps = profile.grouping_separators;
+    if (seps.find("\u00a0") != std::string::npos) return "\u00a0";
+    const CodePoint first = code_point_at(seps, 0);
+    return seps.substr(0, first.end);
+  }
+};
+
+}  // namespace
+
+const Checker& number_format() {
+  static const NumberFormat checker;
+  return checker;
+}
+
+}  // namespace mtlint::checkers

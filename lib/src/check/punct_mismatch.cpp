@@ -1,0 +1,89 @@
+// punct.mismatch: a question or exclamation lost in translation; a different number of quoted
+// passages.
+#include <string>
+
+#include "check/bilingual.h"
+#include "check/checkers.h"
+#include "check/text_scan.h"
+
+namespace mtlint::checkers {
+namespace {
+
+constexpr CheckerInfo kInfo{
+    .id = "punct.mismatch",
+    .category = "punct",
+    .severity = Severity::warning,
+    .needs_source = true,
+    .summary = "A question, exclamation or quotation lost between source and translation.",
+    .explanation =
+        "An aligned source sentence that asks a question or exclaims should do so in the "
+        "translation too (?, ？ and ¿ count alike, as do !, ！ and ¡), and the two sides should "
+        "hold as many quoted passages (pairs of double quotation marks in any language's style: "
+        "“ ”, „ “, « », 「 」). A question or exclamation the translation adds is not flagged. "
+        "Example, with the source \"Wer bezahlt das?\".",
+    .example_lang = "en",
+    .bad_example = "Who pays for that.",
+    .good_example = "Who pays for that?",
+};
+
+struct Marks {
+  std::size_t questions = 0;
+  std::size_t exclamations = 0;
+  std::size_t quotes = 0;
+};
+
+bool is_double_quote(UChar32 c) {
+  // Single quotes double as apostrophes: only double-style marks count.
+  return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) && c != 0x27 && c != 0x2018 && c != 0x2019 &&
+         c != 0x201A && c != 0x201B && c != 0x2039 && c != 0x203A && c != 0x300E && c != 0x300F;
+}
+
+Marks count_marks(std::string_view text) {
+  Marks marks;
+  for (std::size_t at = 0; at < text.size();) {
+    const CodePoint cp = code_point_at(text, at);
+    if (cp.value == '?' || cp.value == 0xFF1F || cp.value == 0xBF) ++marks.questions;
+    if (cp.value == '!' || cp.value == 0xFF01 || cp.value == 0xA1) ++marks.exclamations;
+    if (is_double_quote(cp.value)) ++marks.quotes;
+    at = cp.end;
+  }
+  return marks;
+}
+
+class PunctMismatch final : public Checker {
+ public:
+  const CheckerInfo& info() const override { return kInfo; }
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    if (context.source == nullptr || context.alignment == nullptr) return;
+    for (const Bead& bead : context.alignment->beads) {
+      if (bead.source_size() == 0 || bead.target_size() == 0) continue;
+      const ByteSpan source_span = bilingual::source_span(context, bead);
+      const ByteSpan target_span = bilingual::target_span(context, bead);
+      const Marks source = count_marks(context.source->view(source_span));
+      const Marks target = count_marks(context.target.view(target_span));
+      std::string message;
+      if (source.questions > 0 && target.questions == 0) {
+        message = "the source asks a question; the translation does not";
+      } else if (source.exclamations > 0 && target.exclamations == 0) {
+        message = "the source exclaims; the translation does not";
+      } else if ((source.quotes + 1) / 2 != (target.quotes + 1) / 2) {
+        message = "the source has " + std::to_string((source.quotes + 1) / 2) +
+                  " quoted passage(s), the translation " + std::to_string((target.quotes + 1) / 2);
+      }
+      if (message.empty()) continue;
+      Finding finding = make_finding(target_span, std::move(message));
+      finding.source_span = source_span;
+      sink.report(std::move(finding));
+    }
+  }
+};
+
+}  // namespace
+
+const Checker& punct_mismatch() {
+  static const PunctMismatch checker;
+  return checker;
+}
+
+}  // namespace mtlint::checkers
