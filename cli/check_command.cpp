@@ -26,6 +26,7 @@ struct CheckArguments {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   std::string words_file;  // --words: words that are always spelled right
+  std::string glossary;    // --glossary: TSV for term.glossary
 };
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
@@ -93,6 +94,14 @@ int run_check(const CheckArguments& arguments) {
     return 2;
   }
   Engine engine(default_dictionaries_dir(), *rules);
+  if (!arguments.glossary.empty()) {
+    Result<std::vector<GlossaryEntry>> glossary = read_glossary(arguments.glossary);
+    if (!glossary) {
+      print_error(glossary.error());
+      return 2;
+    }
+    engine.resources().set_glossary(std::move(glossary).value());
+  }
   if (!arguments.words_file.empty()) {
     Result<std::vector<std::string>> words = read_words(arguments.words_file);
     if (!words) {
@@ -138,6 +147,8 @@ void add_check_command(CLI::App& app, int& exit_code) {
   command->add_option("--disable", arguments->disable, "not these rules or categories (a,b,...)");
   command->add_option("--words", arguments->words_file,
                       "FILE of words always spelled right (one a line, '#' comments)");
+  command->add_option("--glossary", arguments->glossary,
+                      "TSV glossary: source term, required target term, forbidden|variants");
   command->callback([arguments, &exit_code] { exit_code = run_check(*arguments); });
 }
 

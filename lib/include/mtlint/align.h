@@ -20,6 +20,9 @@ struct AlignSide {
   std::string lang;                        // primary subtag, "en"
   std::vector<std::string_view> sentences;
   std::vector<std::size_t> paragraph_of;   // same size as sentences; non-decreasing
+  // Sentences that are no translation of anything (scraped page furniture): each gets a bead
+  // of its own (0-1 or 1-0) and never pulls the alignment of its neighbours. Empty: none.
+  std::vector<bool> untranslatable;
 };
 
 [[nodiscard]] AlignSide align_side(const Document& document);

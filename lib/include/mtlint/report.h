@@ -44,6 +44,7 @@ struct Summary {
   std::size_t warnings = 0;
   std::size_t infos = 0;
   std::size_t words = 0;  // words in the target
+  std::size_t omitted = 0;  // findings past the per-rule limit: counted here, not listed
 };
 
 struct DocumentReport {

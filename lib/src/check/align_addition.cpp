@@ -31,14 +31,17 @@ class AlignAddition final : public Checker {
   void check(const CheckContext& context, FindingSink& sink) const override {
     if (context.source == nullptr || context.alignment == nullptr) return;
     const Document& target = context.target;
-    for (const Bead& bead : context.alignment->beads) {
-      if (bead.source_size() > 0) continue;
+    const auto& beads = context.alignment->beads;
+    const Furniture furniture(context);
+    for (std::size_t i = 0; i < beads.size(); ++i) {
+      const Bead& bead = beads[i];
+      if (bead.source_size() > 0 ||
+          bilingual::beside_opposite_gap(*context.alignment, i, furniture)) {
+        continue;
+      }
       for (std::size_t t = bead.target_begin; t < bead.target_end; ++t) {
         const std::string_view text = target.view(target.sentences[t].span);
-        if (bilingual::letter_count(text) < 2 ||
-            bilingual::is_boilerplate(context.target_profile, text)) {
-          continue;
-        }
+        if (bilingual::letter_count(text) < 2 || furniture.target_sentence(t)) continue;
         sink.report(make_finding(target.sentences[t].span, "the sentence has no source"));
       }
     }

@@ -47,9 +47,12 @@ class AlignOmission final : public Checker {
     bilingual::NameMatcher names;
     const bilingual::NumberReader source_numbers(context.resources, *context.source_profile);
     const bilingual::NumberReader target_numbers(context.resources, context.target_profile);
+    const Furniture furniture(context);
     for (std::size_t i = 0; i < beads.size(); ++i) {
       if (beads[i].target_size() == 0) {
-        report_sentences(context, beads[i], sink);
+        if (!bilingual::beside_opposite_gap(*context.alignment, i, furniture)) {
+          report_sentences(context, furniture, beads[i], sink);
+        }
       } else if (beads[i].source_size() > 0) {
         check_clauses(context, i, names, source_numbers, target_numbers, sink);
       }
@@ -57,15 +60,13 @@ class AlignOmission final : public Checker {
   }
 
  private:
-  void report_sentences(const CheckContext& context, const Bead& bead, FindingSink& sink) const {
+  void report_sentences(const CheckContext& context, const Furniture& furniture, const Bead& bead,
+                        FindingSink& sink) const {
     const Document& source = *context.source;
     const ByteSpan where = bilingual::target_span(context, bead);
     for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
       const std::string_view text = source.view(source.sentences[s].span);
-      if (bilingual::letter_count(text) < 2 ||
-          bilingual::is_boilerplate(*context.source_profile, text)) {
-        continue;
-      }
+      if (bilingual::letter_count(text) < 2 || furniture.source_sentence(s)) continue;
       Finding finding =
           make_finding(where, "the source sentence '" + std::string(text) + "' has no translation");
       finding.source_span = source.sentences[s].span;

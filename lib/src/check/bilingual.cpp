@@ -67,6 +67,17 @@ ByteSpan target_around(const CheckContext& context, std::size_t index) {
   return sentences_span(context.target, first.target_begin, last.target_end);
 }
 
+bool beside_opposite_gap(const Alignment& alignment, std::size_t index,
+                         const Furniture& furniture) {
+  const auto& beads = alignment.beads;
+  const bool omission = beads[index].target_size() == 0;
+  const auto opposite = [&](std::size_t k) {
+    const bool gap = omission ? beads[k].source_size() == 0 : beads[k].target_size() == 0;
+    return gap && !furniture.bead(beads[k]);
+  };
+  return (index > 0 && opposite(index - 1)) || (index + 1 < beads.size() && opposite(index + 1));
+}
+
 std::vector<Word> words_in(const Document& document, ByteSpan span) {
   std::vector<Word> out;
   for (const Sentence& sentence : document.sentences) {
@@ -77,7 +88,9 @@ std::vector<Word> words_in(const Document& document, ByteSpan span) {
       if (token.kind == TokenKind::punct) {
         if (opens_quote(code_point_at(document.text, token.span.begin).value)) initial = true;
       } else if (token.kind == TokenKind::word || token.kind == TokenKind::ideograph) {
-        out.push_back({token.span, initial});
+        if (token.span.begin >= span.begin && token.span.end <= span.end) {
+          out.push_back({token.span, initial});
+        }
         initial = false;
       } else if (token.kind == TokenKind::number) {
         initial = false;
@@ -143,14 +156,6 @@ UScriptCode profile_script(const LanguageProfile& profile) {
              : script;
 }
 
-bool is_boilerplate(const LanguageProfile& profile, std::string_view sentence) {
-  const std::string folded = fold_case(sentence);
-  return std::any_of(profile.boilerplate.begin(), profile.boilerplate.end(),
-                     [&](const std::string& line) {
-                       return !line.empty() && folded.find(fold_case(line)) != std::string::npos;
-                     });
-}
-
 bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   if (a.size() < kMinNameLetters || b.size() < 3) return a == b;
   const std::size_t prefix = std::min<std::size_t>(5, std::min(a.size(), b.size()));
@@ -158,8 +163,15 @@ bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   const std::string sa = skeleton(a.substr(0, std::min<std::size_t>(a.size(), 7)));
   const std::string sb = skeleton(b.substr(0, std::min<std::size_t>(b.size(), 7)));
   const std::size_t consonants = std::min<std::size_t>(3, std::min(sa.size(), sb.size()));
-  return consonants >= 2 && a.front() == b.front() &&
-         sa.substr(0, consonants) == sb.substr(0, consonants);
+  const auto vowel = [](char c) {
+    return std::string_view("aeiouy").find(c) != std::string_view::npos;
+  };
+  // Kiev/Kyiv, Катар/Qatar: the first letters agree, both vowels, or in one merged class.
+  const std::string first_a = skeleton(a.substr(0, 1));
+  const std::string first_b = skeleton(b.substr(0, 1));
+  const bool same_start = a.front() == b.front() || (vowel(a.front()) && vowel(b.front())) ||
+                          (!first_a.empty() && first_a == first_b);
+  return consonants >= 2 && same_start && sa.substr(0, consonants) == sb.substr(0, consonants);
 }
 
 bool NameMatcher::found_in(std::string_view word, const Document& document,
@@ -169,6 +181,19 @@ bool NameMatcher::found_in(std::string_view word, const Document& document,
   return std::any_of(words.begin(), words.end(), [&](const Word& other) {
     return keys_match(wanted, key(document.view(other.span)));
   });
+}
+
+// The word right before `word` in its sentence, folded; empty when there is none.
+std::string previous_word(const Document& document, const Word& word) {
+  std::size_t at = word.span.begin;
+  while (at > 0 && is_inline_space(code_point_before(document.text, at).value)) {
+    at = code_point_before(document.text, at).begin;
+  }
+  std::size_t begin = at;
+  while (begin > 0 && is_letter(code_point_before(document.text, begin).value)) {
+    begin = code_point_before(document.text, begin).begin;
+  }
+  return fold_case(std::string_view(document.text).substr(begin, at - begin));
 }
 
 bool is_name(const CheckContext& context, const Document& document, const LanguageProfile& profile,
@@ -185,6 +210,8 @@ bool is_name(const CheckContext& context, const Document& document, const Langua
   const bool nouns_capitalised =
       std::find(options.begin(), options.end(), "nouns-capitalised") != options.end();
   if (nouns_capitalised && !acronym) {
+    // An article before it makes a capitalised word a noun ("einen Schubser").
+    if (profile.determiners.contains(previous_word(document, word))) return false;
     const Speller* speller = context.resources.speller(profile);
     if (speller == nullptr || speller->correct(text)) return false;
   }

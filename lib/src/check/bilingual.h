@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "align/anchors.h"
+#include "check/boilerplate_match.h"
 #include "mtlint/checker.h"
 #include "mtlint/resources.h"
 
@@ -23,6 +24,12 @@ namespace mtlint::bilingual {
 // Bead `index` with its neighbours, to tolerate alignment slop.
 [[nodiscard]] ByteSpan source_around(const CheckContext& context, std::size_t index);
 [[nodiscard]] ByteSpan target_around(const CheckContext& context, std::size_t index);
+
+// A 1-0 bead next to a 0-1 bead (or the reverse) is a pair the aligner could not match by
+// length (numbers written 28万 and 280,000), not an omission and an addition.
+// Beads of page furniture (see boilerplate_match.h) do not count as gaps.
+[[nodiscard]] bool beside_opposite_gap(const Alignment& alignment, std::size_t index,
+                                       const Furniture& furniture);
 
 struct Word {
   ByteSpan span;
@@ -39,7 +46,6 @@ struct Word {
 [[nodiscard]] UScriptCode script_of(std::string_view word);
 // The profile's usual script ("Latn", "Cyrl", "Hani").
 [[nodiscard]] UScriptCode profile_script(const LanguageProfile& profile);
-[[nodiscard]] bool is_boilerplate(const LanguageProfile& profile, std::string_view sentence);
 
 // A number as written, with the values it may stand for (scale words applied: "1,5 Mrd." is
 // 1.5e9); `spelled` for small numbers written as words ("three").

@@ -16,10 +16,12 @@ namespace mtlint {
 
 class BoilerplateMatcher {
  public:
-  explicit BoilerplateMatcher(const CheckContext& context) {
-    add(context.target_profile.boilerplate);
-    if (context.target_profile.code != "und") add(context.resources.list("und", "boilerplate"));
+  BoilerplateMatcher(const LanguageProfile& profile, const Resources& resources) {
+    add(profile.boilerplate);
+    if (profile.code != "und") add(resources.list("und", "boilerplate"));
   }
+  explicit BoilerplateMatcher(const CheckContext& context)
+      : BoilerplateMatcher(context.target_profile, context.resources) {}
 
   // The whole paragraph is one entry, or starts with an entry that ends in "*" (only short
   // paragraphs: a long one that starts like a cookie notice is an article about cookies).
@@ -69,6 +71,47 @@ class BoilerplateMatcher {
 
   std::vector<std::string> whole_;
   std::vector<std::string> prefixes_;
+};
+
+// Page furniture on either side of a bilingual check: it translates nothing, so a bead that
+// holds only furniture is neither an omission nor an addition, nor a gap that explains one.
+class Furniture {
+ public:
+  explicit Furniture(const CheckContext& context)
+      : context_(context),
+        target_(context),
+        source_(
+            context.source_profile != nullptr ? *context.source_profile : context.target_profile,
+            context.resources) {}
+
+  [[nodiscard]] bool source_sentence(std::size_t index) const {
+    return matches(source_, *context_.source, index);
+  }
+  [[nodiscard]] bool target_sentence(std::size_t index) const {
+    return matches(target_, context_.target, index);
+  }
+  [[nodiscard]] bool bead(const Bead& bead) const {
+    for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
+      if (!source_sentence(s)) return false;
+    }
+    for (std::size_t t = bead.target_begin; t < bead.target_end; ++t) {
+      if (!target_sentence(t)) return false;
+    }
+    return bead.source_size() + bead.target_size() > 0;
+  }
+
+ private:
+  // A sentence is furniture when it or its whole paragraph is.
+  static bool matches(const BoilerplateMatcher& matcher, const Document& document,
+                      std::size_t index) {
+    const Sentence& sentence = document.sentences[index];
+    return matcher.matches(document.view(sentence.span)) ||
+           matcher.matches(document.view(document.paragraphs[sentence.paragraph].span));
+  }
+
+  const CheckContext& context_;
+  BoilerplateMatcher target_;
+  BoilerplateMatcher source_;
 };
 
 }  // namespace mtlint

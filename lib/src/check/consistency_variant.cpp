@@ -74,16 +74,17 @@ void find_form(std::string_view text, const VariantGroup& group, std::size_t for
 std::vector<Occurrence> occurrences(std::string_view text, const VariantGroup& group) {
   std::vector<Occurrence> found;
   for (std::size_t form = 0; form < group.forms.size(); ++form) find_form(text, group, form, found);
+  // Outer spans first at each position, so one sweep tells which spans lie inside another.
+  std::sort(found.begin(), found.end(), [](const Occurrence& a, const Occurrence& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+  });
   std::vector<Occurrence> kept;
+  std::size_t covered_to = 0;
   for (const Occurrence& occurrence : found) {
-    const bool inside = std::any_of(found.begin(), found.end(), [&](const Occurrence& other) {
-      return other.span != occurrence.span && other.span.begin <= occurrence.span.begin &&
-             occurrence.span.end <= other.span.end;
-    });
+    const bool inside = !kept.empty() && occurrence.span.end <= covered_to;
     if (!inside) kept.push_back(occurrence);
+    covered_to = std::max(covered_to, occurrence.span.end);
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const Occurrence& a, const Occurrence& b) { return a.span < b.span; });
   return kept;
 }
 

@@ -1,7 +1,9 @@
 // entity.mismatch: a name of the source missing from the aligned target, a name in the target
 // with no counterpart in the source, or a name left in the source's script.
+#include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "check/bilingual.h"
 #include "check/checkers.h"
@@ -45,23 +47,58 @@ class EntityMismatch final : public Checker {
   }
 
  private:
+  // Source names in runs of adjacent names ("Donald Trump", "Organizacji Narodów
+  // Zjednoczonych"): a run is found when any of its words is, since institutions are translated
+  // word by word and only some words keep their shape.
+  static std::vector<std::vector<bilingual::Word>> name_runs(const CheckContext& context,
+                                                             const ByteSpan span) {
+    const Document& source = *context.source;
+    const Speller* speller = context.resources.speller(*context.source_profile);
+    std::vector<std::vector<bilingual::Word>> runs;
+    bool joined = false;
+    for (const bilingual::Word& word : bilingual::words_in(source, span)) {
+      const std::string_view text = source.view(word.span);
+      const bool name = bilingual::is_name(context, source, *context.source_profile, word);
+      // A capitalised common word ("Národní", "Estados") is part of a translated title.
+      const bool common = speller != nullptr && speller->correct(bilingual::fold_case(text));
+      if (!name && !(joined && bilingual::starts_upper(text))) {
+        joined = false;
+        continue;
+      }
+      const bool adjacent =
+          joined && !runs.empty() &&
+          source.view({runs.back().back().span.end, word.span.begin}).find_first_not_of(" -") ==
+              std::string_view::npos;
+      if (!adjacent) runs.emplace_back();
+      if (!common || !adjacent) runs.back().push_back(word);
+      if (common && runs.back().empty()) runs.pop_back();
+      joined = !runs.empty();
+    }
+    return runs;
+  }
+
   void check_source_names(const CheckContext& context, std::size_t index,
                           bilingual::NameMatcher& names, FindingSink& sink) const {
     const Document& source = *context.source;
     const Bead& bead = context.alignment->beads[index];
     const auto target_words =
         bilingual::words_in(context.target, bilingual::target_around(context, index));
+    const Speller* speller = context.resources.speller(*context.source_profile);
     std::set<std::string> reported;
-    for (const bilingual::Word& word :
-         bilingual::words_in(source, bilingual::source_span(context, bead))) {
-      if (!bilingual::is_name(context, source, *context.source_profile, word)) continue;
-      const std::string_view text = source.view(word.span);
-      if (names.found_in(text, context.target, target_words)) continue;
-      if (!reported.insert(names.key(text)).second) continue;
-      Finding finding = make_finding(
-          bilingual::target_span(context, bead),
-          "the source's name '" + std::string(text) + "' is missing from the translation");
-      finding.source_span = word.span;
+    for (const auto& run : name_runs(context, bilingual::source_span(context, bead))) {
+      const bool found = std::any_of(run.begin(), run.end(), [&](const bilingual::Word& word) {
+        return names.found_in(source.view(word.span), context.target, target_words);
+      });
+      const std::string_view first = source.view(run.front().span);
+      if (found || (speller != nullptr && speller->correct(bilingual::fold_case(first)))) {
+        continue;
+      }
+      const ByteSpan whole{run.front().span.begin, run.back().span.end};
+      if (!reported.insert(names.key(source.view(whole))).second) continue;
+      Finding finding = make_finding(bilingual::target_span(context, bead),
+                                     "the source's name '" + std::string(source.view(whole)) +
+                                         "' is missing from the translation");
+      finding.source_span = whole;
       sink.report(std::move(finding));
     }
   }
@@ -72,7 +109,9 @@ class EntityMismatch final : public Checker {
     const UScriptCode source_script = bilingual::profile_script(*context.source_profile);
     const bool cross_script = source_script != bilingual::profile_script(context.target_profile);
     // Names written in ideographs have no Latin form to meet (越南 is not Vietnam).
-    const bool comparable = context.source_profile->spaces_between_words;
+    // Only names written in the same script compare reliably the other way round: transcription
+    // from Cyrillic or Devanagari varies too much (Эрдоган, Erdogan, Erdoğan).
+    const bool comparable = !cross_script && context.source_profile->spaces_between_words;
     const auto source_words =
         bilingual::words_in(*context.source, bilingual::source_around(context, index));
     const Speller* speller = context.resources.speller(context.target_profile);

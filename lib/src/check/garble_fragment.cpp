@@ -29,7 +29,8 @@ constexpr CheckerInfo kInfo{
 };
 
 bool joined_by_line_space(const Document& document, ByteSpan first, ByteSpan second) {
-  const std::string_view between = document.text.substr(first.end, second.begin - first.end);
+  const std::string_view between =
+      std::string_view(document.text).substr(first.end, second.begin - first.end);
   return between.find('\n') == std::string_view::npos;
 }
 

@@ -27,7 +27,8 @@ constexpr CheckerInfo kInfo{
         "where the language writes a comma is flagged only before a word of "
         "dictionaries/<lang>/number_words.txt (Millionen, Prozent, euros) or %, because the "
         "same shape is a time, a date or a version (12.30 Uhr, 3.1). An article that mostly "
-        "writes numbers the other way on purpose is not flagged.",
+        "writes numbers the other way on purpose, and a language without a profile, are not "
+        "flagged.",
     .bad_example = "Russia has massed 1,8 billion euros and 100,000 troops.",
     .good_example = "Russia has massed 1.8 billion euros, 100,000 troops and 1,500 tanks.",
 };
@@ -127,6 +128,7 @@ class NumberFormat final : public Checker {
   void check(const CheckContext& context, FindingSink& sink) const override {
     const Document& document = context.target;
     const LanguageProfile& profile = context.target_profile;
+    if (profile.script == "Zyyy") return;  // the generic profile knows no locale's numbers
     const auto& words = context.resources.list(profile.code, "number_words");
     // Decimal marks and thousands groups are judged apart: "100,000" in English says nothing
     // about how the same article writes decimals.

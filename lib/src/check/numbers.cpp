@@ -20,6 +20,19 @@ bool any_shared(const std::vector<double>& a, const std::vector<double>& b) {
   });
 }
 
+// Digits glued to letters belong to a name: "Covid-19", "G7".
+bool part_of_name(std::string_view text, std::size_t at) {
+  CodePoint before = code_point_before(text, at);
+  if (before.value == '-') before = code_point_before(text, before.begin);
+  // Only cased scripts glue names to digits; Chinese writes 亏损15亿 without spaces.
+  return is_letter(before.value) && u_hasBinaryProperty(before.value, UCHAR_CASED);
+}
+
+// "00" of "24:00" and similar carry no quantity to compare.
+bool is_zero(std::string_view digits) {
+  return digits.find_first_not_of("0.,") == std::string_view::npos;
+}
+
 }  // namespace
 
 NumberReader::NumberReader(const Resources& resources, const LanguageProfile& profile)
@@ -72,6 +85,10 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
       continue;
     }
     const std::size_t end = std::min(align::number_end(text, at), span.end);
+    if (part_of_name(text, at) || is_zero(text.substr(at, end - at))) {
+      at = end;
+      continue;
+    }
     Number number{{at, end}, {}, {}, false};
     std::size_t after = end;
     const double scale = scale_after(text.substr(0, span.end), after);

@@ -1,5 +1,7 @@
 // punct.mismatch: a question or exclamation lost in translation; a different number of quoted
 // passages.
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include "check/bilingual.h"
@@ -29,7 +31,7 @@ constexpr CheckerInfo kInfo{
 struct Marks {
   std::size_t questions = 0;
   std::size_t exclamations = 0;
-  std::size_t quotes = 0;
+  std::size_t quotes = 0;  // quoted passages of four words or more
 };
 
 bool is_double_quote(UChar32 c) {
@@ -40,11 +42,20 @@ bool is_double_quote(UChar32 c) {
 
 Marks count_marks(std::string_view text) {
   Marks marks;
+  std::optional<std::size_t> open_at;  // just after the opening mark of the current passage
   for (std::size_t at = 0; at < text.size();) {
     const CodePoint cp = code_point_at(text, at);
     if (cp.value == '?' || cp.value == 0xFF1F || cp.value == 0xBF) ++marks.questions;
     if (cp.value == '!' || cp.value == 0xFF01 || cp.value == 0xA1) ++marks.exclamations;
-    if (is_double_quote(cp.value)) ++marks.quotes;
+    if (is_double_quote(cp.value)) {
+      // Quoted titles and names ("Die Simpsons") are often written without marks in
+      // translation: only passages of four words or more count.
+      if (open_at && std::count(text.begin() + static_cast<std::ptrdiff_t>(*open_at),
+                                text.begin() + static_cast<std::ptrdiff_t>(cp.begin), ' ') >= 3) {
+        ++marks.quotes;
+      }
+      open_at = open_at ? std::nullopt : std::optional<std::size_t>(cp.end);
+    }
     at = cp.end;
   }
   return marks;
@@ -67,9 +78,9 @@ class PunctMismatch final : public Checker {
         message = "the source asks a question; the translation does not";
       } else if (source.exclamations > 0 && target.exclamations == 0) {
         message = "the source exclaims; the translation does not";
-      } else if ((source.quotes + 1) / 2 != (target.quotes + 1) / 2) {
-        message = "the source has " + std::to_string((source.quotes + 1) / 2) +
-                  " quoted passage(s), the translation " + std::to_string((target.quotes + 1) / 2);
+      } else if (source.quotes != target.quotes) {
+        message = "the source has " + std::to_string(source.quotes) +
+                  " quoted passage(s), the translation " + std::to_string(target.quotes);
       }
       if (message.empty()) continue;
       Finding finding = make_finding(target_span, std::move(message));

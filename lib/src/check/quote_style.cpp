@@ -60,6 +60,7 @@ class QuoteStyle final : public Checker {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const LanguageProfile& profile = context.target_profile;
+    if (profile.script == "Zyyy") return;  // the generic profile has no style of its own
     if (profile.quotes.empty()) return;
     const std::string_view text = context.target.text;
     for (std::size_t at = 0; at < text.size();) {

@@ -122,6 +122,9 @@ bool one_edit_from_suggestion(std::string_view word, const std::vector<Suggestio
   return std::any_of(suggestions.begin(), suggestions.end(), [&](const Suggestion& suggestion) {
     // "cyan uric" for "cyanuric": a compound the dictionary lacks, not a typo.
     if (suggestion.text.find_first_of(" -") != std::string::npos) return false;
+    // "coevolved" for "coevolve": an inflection the dictionary lacks, not a typo.
+    if (word.size() == suggestion.text.size() + 1 && word.starts_with(suggestion.text))
+      return false;
     return one_edit_apart(folded, code_points(fold_case(suggestion.text)));
   });
 }

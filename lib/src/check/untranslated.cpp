@@ -79,10 +79,9 @@ class Untranslated final : public Checker {
     const Speller* target_speller = context.resources.speller(context.target_profile);
     const Speller* source_speller = context.resources.speller(*context.source_profile);
     if (target_speller == nullptr || target_speller->correct(text)) return false;
-    if (bilingual::starts_upper(text) && !initial &&
-        (source_speller == nullptr || !source_speller->correct(text))) {
-      return false;  // a name both sides keep
-    }
+    // A capitalised word inside a sentence is most often a name both sides keep (Markus,
+    // Bundesliga), even where the source language capitalises its nouns.
+    if (bilingual::starts_upper(text) && !initial) return false;
     return source_speller == nullptr || source_speller->correct(text);
   }
 

@@ -1,8 +1,10 @@
 #include "mtlint/engine.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
+#include "check/boilerplate_match.h"
 #include "mtlint/align.h"
 #include "mtlint/language_id.h"
 #include "mtlint/registry.h"
@@ -16,15 +18,52 @@ bool names_rule(const std::vector<std::string>& names, const CheckerInfo& checke
   });
 }
 
-std::vector<Finding> run_checkers(const CheckContext& context, const RuleSelection& rules) {
-  VectorSink sink;
+// Keeps a document's report readable and its memory bounded when a rule fires everywhere
+// (a garbage file, a wrong --target-lang): past the limit a rule's findings are only counted.
+class LimitedSink final : public FindingSink {
+ public:
+  explicit LimitedSink(std::size_t per_rule) : per_rule_(per_rule) {}
+  void report(Finding finding) override {
+    if (++counts_[finding.rule] > per_rule_) {
+      ++omitted;
+      return;
+    }
+    findings.push_back(std::move(finding));
+  }
+  std::vector<Finding> findings;
+  std::size_t omitted = 0;
+
+ private:
+  std::size_t per_rule_;
+  std::map<std::string, std::size_t> counts_;
+};
+
+constexpr std::size_t kFindingsPerRule = 1000;
+
+LimitedSink run_checkers(const CheckContext& context, const RuleSelection& rules) {
+  LimitedSink sink(kFindingsPerRule);
   for (const Checker* checker : all_checkers()) {
     const CheckerInfo& info = checker->info();
     if (!is_selected(rules, info)) continue;
     if (info.needs_source && context.source == nullptr) continue;
     checker->check(context, sink);
   }
-  return std::move(sink.findings);
+  return sink;
+}
+
+// The target's sentences for alignment, with scraped page furniture marked: it translates
+// nothing and must not be paired with a source sentence the MT dropped.
+AlignSide without_boilerplate(const Document& target, const LanguageProfile& profile,
+                              const Resources& resources) {
+  AlignSide side = align_side(target);
+  const BoilerplateMatcher matcher(
+      CheckContext{.target = target, .target_profile = profile, .resources = resources});
+  side.untranslatable.resize(target.sentences.size());
+  for (std::size_t i = 0; i < target.sentences.size(); ++i) {
+    const Paragraph& paragraph = target.paragraphs[target.sentences[i].paragraph];
+    side.untranslatable[i] = matcher.matches(target.view(paragraph.span));
+  }
+  return side;
 }
 
 }  // namespace
@@ -36,7 +75,8 @@ Result<RuleSelection> validate(RuleSelection selection) {
       const bool known = std::any_of(checkers.begin(), checkers.end(), [&](const Checker* c) {
         return c->info().id == name || c->info().category == name;
       });
-      if (!known) return Error{"--enable/--disable", "unknown rule or category '" + name + "'", {}, {}};
+      if (!known)
+        return Error{"--enable/--disable", "unknown rule or category '" + name + "'", {}, {}};
     }
   }
   return selection;
@@ -48,9 +88,7 @@ bool is_selected(const RuleSelection& selection, const CheckerInfo& checker) {
 }
 
 Engine::Engine(std::filesystem::path dictionaries, RuleSelection rules)
-    : dictionaries_(std::move(dictionaries)),
-      rules_(std::move(rules)),
-      resources_(dictionaries_) {}
+    : dictionaries_(std::move(dictionaries)), rules_(std::move(rules)), resources_(dictionaries_) {}
 
 Engine::~Engine() = default;
 
@@ -97,7 +135,11 @@ Result<DocumentReport> Engine::check(Document target, std::optional<Document> so
   }
   const Document& document = *prepared_target;
   std::optional<Alignment> alignment;
-  if (prepared_source) alignment = align_documents(*prepared_source, document);
+  if (prepared_source) {
+    alignment =
+        align_sentences(align_side(*prepared_source),
+                        without_boilerplate(document, **profile(document.lang), resources_));
+  }
   const CheckContext context{
       .target = document,
       .target_profile = **profile(document.lang),
@@ -106,8 +148,11 @@ Result<DocumentReport> Engine::check(Document target, std::optional<Document> so
       .source_profile = prepared_source ? *profile(prepared_source->lang) : nullptr,
       .alignment = alignment ? &*alignment : nullptr,
   };
-  return make_document_report(document, context.source, context.alignment,
-                              run_checkers(context, rules_));
+  LimitedSink found = run_checkers(context, rules_);
+  DocumentReport report =
+      make_document_report(document, context.source, context.alignment, std::move(found.findings));
+  report.summary.omitted = found.omitted;
+  return report;
 }
 
 Result<DocumentReport> Engine::check(const CheckRequest& request) {

@@ -120,7 +120,9 @@ std::optional<std::pair<std::string, std::string>> langs_of(const std::string& n
 }
 
 Result<AnnotatedItem> read_item(const std::filesystem::path& dir, std::vector<Error>& problems) {
-  const std::string name = dir.filename().string();
+  // "corpora/ru-en.x/" names its item by the last component, not the empty one after '/'.
+  const std::string name =
+      (dir.has_filename() ? dir.filename() : dir.parent_path().filename()).string();
   const auto langs = langs_of(name);
   if (!langs) {
     return Error{

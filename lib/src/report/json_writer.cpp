@@ -64,16 +64,18 @@ Json document_json(const DocumentReport& document) {
     findings.push_back(finding_json(finding));
   }
   const Summary& summary = document.summary;
+  Json summary_json{{"errors", summary.errors},
+                    {"warnings", summary.warnings},
+                    {"infos", summary.infos},
+                    {"words", summary.words}};
+  if (summary.omitted > 0) summary_json["omitted"] = summary.omitted;
   return Json{
       {"id", document.id},
       {"source", document.source ? document_info_json(*document.source) : Json()},
       {"target", document_info_json(document.target)},
       {"alignment", alignment_json(document.alignment)},
       {"findings", std::move(findings)},
-      {"summary", Json{{"errors", summary.errors},
-                       {"warnings", summary.warnings},
-                       {"infos", summary.infos},
-                       {"words", summary.words}}},
+      {"summary", std::move(summary_json)},
   };
 }
 

@@ -77,6 +77,7 @@ void write_summary(const Report& report, std::ostream& out) {
     total.warnings += document.summary.warnings;
     total.infos += document.summary.infos;
     total.words += document.summary.words;
+    total.omitted += document.summary.omitted;
   }
   if (total.errors + total.warnings + total.infos == 0) {
     out << "no findings";
@@ -85,6 +86,7 @@ void write_summary(const Report& report, std::ostream& out) {
         << counted(total.warnings, "warning", "warnings") << ", "
         << counted(total.infos, "info", "infos");
   }
+  if (total.omitted > 0) out << " (and " << total.omitted << " more not listed)";
   out << " in " << counted(report.documents.size(), "document", "documents") << " ("
       << counted(total.words, "word", "words") << ")\n";
 }
