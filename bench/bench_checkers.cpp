@@ -39,8 +39,9 @@ std::vector<std::string> article_stream(std::size_t total_bytes) {
   for (const auto& entry : std::filesystem::recursive_directory_iterator(corpora)) {
     const std::string name = entry.path().filename().string();
     const std::string folder = entry.path().parent_path().filename().string();
-    const bool english_target = (name == "target.txt" && folder.find("-en.") != std::string::npos) ||
-                                name == "ru-en.target.en.txt";
+    const bool english_target =
+        (name == "target.txt" && folder.find("-en.") != std::string::npos) ||
+        name == "ru-en.target.en.txt";
     if (english_target) seeds.push_back(read_text(entry.path()));
   }
   std::vector<std::string> stream;

@@ -67,8 +67,7 @@ void write_report(const Report& report, const CheckArguments& arguments, std::os
   } else if (arguments.format == "gnu") {
     write_gnu(report, out);
   } else {
-    write_text(report, out,
-               {.color = use_color(arguments) ? ColorMode::always : ColorMode::never});
+    write_text(report, out, {.color = use_color(arguments) ? ColorMode::always : ColorMode::never});
   }
 }
 

@@ -11,8 +11,9 @@ namespace mtlint::cli {
 namespace {
 
 void print_rules() {
-  std::cout << std::left << std::setw(28) << "RULE" << std::setw(14) << "CATEGORY"
-            << std::setw(9) << "SEVERITY" << "SUMMARY\n";
+  std::cout << std::left << std::setw(28) << "RULE" << std::setw(14) << "CATEGORY" << std::setw(9)
+            << "SEVERITY"
+            << "SUMMARY\n";
   for (const Checker* checker : all_checkers()) {
     const CheckerInfo& info = checker->info();
     std::cout << std::setw(28) << info.id << std::setw(14) << info.category << std::setw(9)

@@ -4,6 +4,8 @@
 //   #fix> the text after applying the safe suggestions (optional)
 //   ---
 //   the input text (a single final line end is dropped)
+#include "support/fixtures.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,7 +18,6 @@
 
 #include "check/check_support.h"
 #include "mtlint/registry.h"
-#include "support/fixtures.h"
 
 namespace mtlint::testing {
 namespace {
@@ -31,8 +32,12 @@ struct FixtureCase {
 };
 
 FixtureCase parse_case(const std::filesystem::path& path) {
-  FixtureCase result{path, path.parent_path().filename().string(),
-                     path.stem().extension().string().substr(1), {}, {}, {}};
+  FixtureCase result{path,
+                     path.parent_path().filename().string(),
+                     path.stem().extension().string().substr(1),
+                     {},
+                     {},
+                     {}};
   const std::string content = read_file(path);
   const std::size_t separator = content.find("\n---\n");
   std::string header = content.substr(0, separator);
@@ -42,8 +47,10 @@ FixtureCase parse_case(const std::filesystem::path& path) {
   while (begin < header.size()) {
     const std::size_t end = std::min(header.find('\n', begin), header.size());
     const std::string line = header.substr(begin, end - begin);
-    if (line.starts_with("#fix> ")) result.fixed = line.substr(6);
-    else if (line.starts_with("#> ")) result.expected.push_back(line.substr(3));
+    if (line.starts_with("#fix> "))
+      result.fixed = line.substr(6);
+    else if (line.starts_with("#> "))
+      result.expected.push_back(line.substr(3));
     begin = end + 1;
   }
   return result;

@@ -24,9 +24,8 @@ std::vector<std::string> rules_of(const DocumentReport& report) {
 
 TEST(Engine, ChecksATargetOnlyArticleAndResolvesSpans) {
   Engine engine(default_dictionaries_dir(), {{"punct"}, {}});
-  const Result<DocumentReport> report =
-      engine.check(from_text("Héllo there.\r\nIt had far-reaching consequences. .\n"), std::nullopt,
-                   "en", "");
+  const Result<DocumentReport> report = engine.check(
+      from_text("Héllo there.\r\nIt had far-reaching consequences. .\n"), std::nullopt, "en", "");
   ASSERT_TRUE(report.ok()) << report.error().describe();
   ASSERT_EQ(rules_of(*report), std::vector<std::string>{"punct.doubled"});
   const ReportedSpan& span = report->findings[0].span;
@@ -42,10 +41,10 @@ TEST(Engine, ChecksATargetOnlyArticleAndResolvesSpans) {
 
 TEST(Engine, IdentifiesTheLanguageWhenNotGiven) {
   Engine engine(default_dictionaries_dir());
-  const Result<DocumentReport> report = engine.check(
-      from_text("Президент России заявил во вторник, что переговоры продолжатся. Он "
-                "надеется на диалог с Западом и не хочет войны."),
-      std::nullopt, "", "");
+  const Result<DocumentReport> report =
+      engine.check(from_text("Президент России заявил во вторник, что переговоры продолжатся. Он "
+                             "надеется на диалог с Западом и не хочет войны."),
+                   std::nullopt, "", "");
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(report->target.lang, "ru");
   EXPECT_TRUE(report->target.lang_detected);

@@ -21,7 +21,7 @@ Document crlf_nfc_document() {
   doc.text = "Line one\nCaf\u00e9 \u00abМы\u00bb 東京\nend";
   doc.offsets = OffsetMap("Line one\r\nCafe\u0301 \u00abМы\u00bb 東京\r\nend");
   // Each rewritten region is marked at both ends, as ingest marks it.
-  doc.offsets.add_anchor(8, 8);    // the first CRLF (2 bytes) became LF (1 byte)
+  doc.offsets.add_anchor(8, 8);  // the first CRLF (2 bytes) became LF (1 byte)
   doc.offsets.add_anchor(9, 10);
   doc.offsets.add_anchor(12, 13);  // é (2 bytes) was e + U+0301 (3 bytes)
   doc.offsets.add_anchor(14, 16);

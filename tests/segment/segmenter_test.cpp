@@ -28,12 +28,12 @@ std::vector<std::string> sentences_of(const std::string& text, const LanguagePro
 
 TEST(Segmenter, KeepsInitialsAndTitlesInsideSentences) {
   const auto en = profile_with("en", {"Mr.", "Dr."});
-  EXPECT_EQ(sentences_of("President Vladimir V. Putin spoke. Mr. Orban listened to Antony J. "
-                         "Blinken. Dr. Smith left.",
-                         en),
-            (std::vector<std::string>{"President Vladimir V. Putin spoke.",
-                                      "Mr. Orban listened to Antony J. Blinken.",
-                                      "Dr. Smith left."}));
+  EXPECT_EQ(
+      sentences_of("President Vladimir V. Putin spoke. Mr. Orban listened to Antony J. "
+                   "Blinken. Dr. Smith left.",
+                   en),
+      (std::vector<std::string>{"President Vladimir V. Putin spoke.",
+                                "Mr. Orban listened to Antony J. Blinken.", "Dr. Smith left."}));
 }
 
 TEST(Segmenter, JoinsAbbreviationsWithAnInnerSpace) {
@@ -93,8 +93,9 @@ TEST(Segmenter, TokensCoverTheTextWithKinds) {
 }
 
 TEST(Segmenter, ChineseSentences) {
-  EXPECT_EQ(sentences_of("普京周二表示。美国试图把俄罗斯拖入冲突！真的吗？", profile_with("zh", {})),
-            (std::vector<std::string>{"普京周二表示。", "美国试图把俄罗斯拖入冲突！", "真的吗？"}));
+  EXPECT_EQ(
+      sentences_of("普京周二表示。美国试图把俄罗斯拖入冲突！真的吗？", profile_with("zh", {})),
+      (std::vector<std::string>{"普京周二表示。", "美国试图把俄罗斯拖入冲突！", "真的吗？"}));
 }
 
 TEST(Segmenter, PresegmentedKeepsLineNumbers) {

@@ -17,9 +17,9 @@ struct AlignOptions {
 
 // One side of an alignment problem: sentences (UTF-8) and the paragraph each belongs to.
 struct AlignSide {
-  std::string lang;                        // primary subtag, "en"
+  std::string lang;  // primary subtag, "en"
   std::vector<std::string_view> sentences;
-  std::vector<std::size_t> paragraph_of;   // same size as sentences; non-decreasing
+  std::vector<std::size_t> paragraph_of;  // same size as sentences; non-decreasing
   // Sentences that are no translation of anything (scraped page furniture): each gets a bead
   // of its own (0-1 or 1-0) and never pulls the alignment of its neighbours. Empty: none.
   std::vector<bool> untranslatable;

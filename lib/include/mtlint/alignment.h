@@ -11,7 +11,7 @@ struct Bead {
   std::size_t source_end = 0;
   std::size_t target_begin = 0;  // target sentences [target_begin, target_end)
   std::size_t target_end = 0;
-  double score = 0.0;            // confidence in [0, 1]
+  double score = 0.0;  // confidence in [0, 1]
 
   [[nodiscard]] std::size_t source_size() const { return source_end - source_begin; }
   [[nodiscard]] std::size_t target_size() const { return target_end - target_begin; }

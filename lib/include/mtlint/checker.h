@@ -28,9 +28,9 @@ struct CheckContext {
   const Document& target;
   const LanguageProfile& target_profile;
   const Resources& resources;
-  const Document* source = nullptr;             // null in a target-only run
+  const Document* source = nullptr;  // null in a target-only run
   const LanguageProfile* source_profile = nullptr;
-  const Alignment* alignment = nullptr;         // null in a target-only run
+  const Alignment* alignment = nullptr;  // null in a target-only run
 };
 
 class Checker {

@@ -52,8 +52,7 @@ class Engine {
   // `presegmented`: one sentence per line as given. `option_name` names the language option
   // in errors ("--target-lang").
   [[nodiscard]] Result<Document> prepare(Document document, const std::string& lang,
-                                         const std::string& option_name,
-                                         bool presegmented = false);
+                                         const std::string& option_name, bool presegmented = false);
   [[nodiscard]] Result<const LanguageProfile*> profile(const std::string& lang);
   [[nodiscard]] Resources& resources() { return resources_; }
 

@@ -23,8 +23,8 @@ struct Finding {
   std::string rule;      // "punct.doubled"
   std::string category;  // "punct"
   Severity severity = Severity::warning;
-  ByteSpan span;                       // in the target document
-  std::optional<ByteSpan> source_span; // in the source document, for bilingual checks
+  ByteSpan span;                        // in the target document
+  std::optional<ByteSpan> source_span;  // in the source document, for bilingual checks
   std::string message;
   std::vector<Suggestion> suggestions;
   double confidence = 1.0;

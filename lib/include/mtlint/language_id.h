@@ -7,8 +7,8 @@
 namespace mtlint {
 
 struct LanguageGuess {
-  std::string lang;      // ISO 639-1 ("en", "zh"); "und" when unknown
-  int percent = 0;       // share of the text in that language
+  std::string lang;  // ISO 639-1 ("en", "zh"); "und" when unknown
+  int percent = 0;   // share of the text in that language
   bool reliable = false;
 };
 
@@ -18,7 +18,6 @@ void prepare_language_identification();
 
 // Identifies the language of `text` (UTF-8 plain text). Looks at most at the first
 // `max_bytes` bytes (cut at a code-point boundary).
-[[nodiscard]] LanguageGuess identify_language(std::string_view text,
-                                              std::size_t max_bytes = 4096);
+[[nodiscard]] LanguageGuess identify_language(std::string_view text, std::size_t max_bytes = 4096);
 
 }  // namespace mtlint

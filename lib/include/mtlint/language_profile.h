@@ -26,26 +26,26 @@ enum class QuoteContinuation {
 };
 
 struct LanguageProfile {
-  std::string code = "und";        // "en"
+  std::string code = "und";  // "en"
   std::string name = "Undetermined";
-  std::string script = "Latn";     // ISO 15924 of the usual script
+  std::string script = "Latn";       // ISO 15924 of the usual script
   bool spaces_between_words = true;  // false for zh, ja
-  std::vector<QuotePair> quotes;   // primary first, then nested; the language's own style
+  std::vector<QuotePair> quotes;     // primary first, then nested; the language's own style
   QuoteContinuation quote_continuation = QuoteContinuation::none;
   std::string quote_continuation_marks;  // UTF-8 characters that may start a continued paragraph
   std::string sentence_end = ".!?";      // UTF-8 characters that end a sentence
   std::string no_space_before = ",.;:!?)]}";  // characters never preceded by a space
-  std::string space_before;              // characters that need a (no-break) space before (fr)
-  std::string space_after_open;          // opening marks followed by a (no-break) space (fr «)
+  std::string space_before;                   // characters that need a (no-break) space before (fr)
+  std::string space_after_open;  // opening marks followed by a (no-break) space (fr «)
   std::string decimal_separator = ".";
   std::string grouping_separators = ",";  // any of these may group thousands
   std::string hunspell = "";              // dictionary name, e.g. "en_US"; empty: no speller
-  std::unordered_set<std::string> abbreviations;         // "Mr.", "z. B.", "т. е."
-  std::unordered_set<std::string> single_letter_words;   // "a", "I"; lower-case
-  std::unordered_set<std::string> determiners;           // "the", "a", "an"
-  std::vector<std::string> boilerplate;                  // scraped page furniture, one per line
-  std::unordered_set<std::string> repeatable_words;  // lower-case words that may stand twice
-                                                     // ("had had", fr "nous nous")
+  std::unordered_set<std::string> abbreviations;        // "Mr.", "z. B.", "т. е."
+  std::unordered_set<std::string> single_letter_words;  // "a", "I"; lower-case
+  std::unordered_set<std::string> determiners;          // "the", "a", "an"
+  std::vector<std::string> boilerplate;                 // scraped page furniture, one per line
+  std::unordered_set<std::string> repeatable_words;     // lower-case words that may stand twice
+                                                        // ("had had", fr "nous nous")
 
   [[nodiscard]] bool is_abbreviation(std::string_view word_with_period) const {
     return abbreviations.contains(std::string(word_with_period));

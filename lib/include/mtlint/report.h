@@ -15,7 +15,7 @@
 namespace mtlint {
 
 struct ReportedSpan {
-  std::size_t start = 0;   // code points into the input as given, [start, end)
+  std::size_t start = 0;  // code points into the input as given, [start, end)
   std::size_t end = 0;
   std::size_t line = 1;    // 1-based
   std::size_t column = 1;  // 1-based, code points
@@ -43,7 +43,7 @@ struct Summary {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
-  std::size_t words = 0;  // words in the target
+  std::size_t words = 0;    // words in the target
   std::size_t omitted = 0;  // findings past the per-rule limit: counted here, not listed
 };
 
@@ -51,7 +51,7 @@ struct DocumentReport {
   std::string id;
   std::optional<DocumentInfo> source;  // absent in a target-only run
   DocumentInfo target;
-  std::optional<Alignment> alignment;  // present when a source was aligned
+  std::optional<Alignment> alignment;     // present when a source was aligned
   std::vector<ReportedFinding> findings;  // sorted by position, then rule
   Summary summary;
 };

@@ -25,8 +25,8 @@ class Speller {
   virtual void add_word(std::string_view word) = 0;
   [[nodiscard]] virtual bool correct(std::string_view word) const = 0;
   // At most `max` suggestions, computed within about `budget` (Hunspell's suggest is 30-120 ms).
-  [[nodiscard]] virtual std::vector<std::string> suggest(std::string_view word, std::size_t max,
-                                                         std::chrono::milliseconds budget) const = 0;
+  [[nodiscard]] virtual std::vector<std::string> suggest(
+      std::string_view word, std::size_t max, std::chrono::milliseconds budget) const = 0;
 };
 
 }  // namespace mtlint

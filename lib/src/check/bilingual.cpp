@@ -174,13 +174,63 @@ bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   return consonants >= 2 && same_start && sa.substr(0, consonants) == sb.substr(0, consonants);
 }
 
+std::string_view without_elision(std::string_view word) {
+  for (const std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const std::size_t at = word.find(apostrophe);
+    if (at == std::string_view::npos || at == 0 || at > 4) continue;
+    const std::string_view rest = word.substr(at + apostrophe.size());
+    if (letter_count(rest) >= 2 && letter_count(word.substr(0, at)) == at) return rest;
+  }
+  return word;
+}
+
+namespace {
+
+// The letters of an acronym of three or more, sorted; empty for any other word.
+std::string acronym_letters(std::string_view word) {
+  word = without_elision(word);
+  if (letter_count(word) < 3 || !all_upper(word)) return {};
+  std::string letters = fold_case(word);
+  std::sort(letters.begin(), letters.end());
+  return letters;
+}
+
+}  // namespace
+
 bool NameMatcher::found_in(std::string_view word, const Document& document,
                            const std::vector<Word>& words) {
   const std::string wanted = key(word);
   if (wanted.empty()) return true;  // nothing to compare (no Latin form)
+  const std::string letters = acronym_letters(word);
   return std::any_of(words.begin(), words.end(), [&](const Word& other) {
-    return keys_match(wanted, key(document.view(other.span)));
+    const std::string_view text = document.view(other.span);
+    return keys_match(wanted, key(text)) || (!letters.empty() && letters == acronym_letters(text));
   });
+}
+
+bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<std::string>& exonyms,
+                                     const Document& document, const std::vector<Word>& words,
+                                     bool reverse) {
+  if (found_in(word, document, words)) return true;
+  const std::string wanted = key(word);
+  for (const std::string& line : exonyms) {
+    // One per line: the source's form, then its forms in other languages.
+    std::vector<std::string_view> forms;
+    for (std::size_t at = 0; at < line.size();) {
+      const std::size_t end = std::min(line.find_first_of(" \t", at), line.size());
+      if (end > at) forms.push_back(std::string_view(line).substr(at, end - at));
+      at = end + 1;
+    }
+    if (forms.size() < 2) continue;
+    const auto own = reverse ? forms.begin() + 1 : forms.begin();
+    const auto own_end = reverse ? forms.end() : forms.begin() + 1;
+    const auto other = reverse ? forms.begin() : forms.begin() + 1;
+    const auto other_end = reverse ? forms.begin() + 1 : forms.end();
+    const auto is_wanted = [&](std::string_view form) { return keys_match(key(form), wanted); };
+    const auto occurs = [&](std::string_view form) { return found_in(form, document, words); };
+    if (std::any_of(own, own_end, is_wanted) && std::any_of(other, other_end, occurs)) return true;
+  }
+  return false;
 }
 
 // The word right before `word` in its sentence, folded; empty when there is none.

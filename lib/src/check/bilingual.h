@@ -39,6 +39,9 @@ struct Word {
 [[nodiscard]] std::vector<Word> words_in(const Document& document, ByteSpan span);
 
 [[nodiscard]] std::string fold_case(std::string_view text);
+// `word` without a leading elided article or pronoun of one to three letters ("l'", "qu'",
+// "dell'").
+[[nodiscard]] std::string_view without_elision(std::string_view word);
 [[nodiscard]] std::size_t letter_count(std::string_view word);
 [[nodiscard]] bool starts_upper(std::string_view word);
 [[nodiscard]] bool all_upper(std::string_view word);
@@ -86,11 +89,22 @@ class NumberReader {
 // forms meet (Путина ~ Putin, Москве ~ Moscow).
 class NameMatcher {
  public:
-  [[nodiscard]] const std::string& key(std::string_view word) { return extractor_.latin_key(word); }
+  // The key of `word` without an elided article or pronoun ("l'Athletico", "qu'Emin").
+  [[nodiscard]] const std::string& key(std::string_view word) {
+    return extractor_.latin_key(without_elision(word));
+  }
   [[nodiscard]] static bool keys_match(std::string_view a, std::string_view b);
-  // Does any word of `words` (over `document`) match `word`?
+  // Does any word of `words` (over `document`) match `word`? An acronym also meets one with the
+  // same letters in another order (CEDH and ECHR, OTAN and NATO).
   [[nodiscard]] bool found_in(std::string_view word, const Document& document,
                               const std::vector<Word>& words);
+  // Does `word` or its counterpart in dictionaries/<lang>/exonyms.txt ("Alemania" → Germany)
+  // occur among `words`? `reverse`: `word` is one of the other languages' forms (a target
+  // name) and `words` are the source's.
+  [[nodiscard]] bool found_with_exonyms(std::string_view word,
+                                        const std::vector<std::string>& exonyms,
+                                        const Document& document, const std::vector<Word>& words,
+                                        bool reverse = false);
 
  private:
   align::AnchorExtractor extractor_;

@@ -34,7 +34,8 @@ constexpr CheckerInfo kInfo{
 struct VariantGroup {
   std::vector<std::string> forms;
   Severity severity = Severity::warning;
-  bool title = false;  // counts only before a capitalised word ("Mr Putin"), not "No. 10"
+  bool title = false;            // counts only before a capitalised word ("Mr Putin"), not "No. 10"
+  bool first_preferred = false;  // from variants.txt: the first form is the house spelling
 };
 
 struct Occurrence {
@@ -117,7 +118,7 @@ class ConsistencyVariant final : public Checker {
     for (const std::string& line :
          context.resources.list(context.target_profile.code, "variants")) {
       if (auto forms = split_spaces(line); forms.size() >= 2) {
-        out.push_back({std::move(forms), Severity::warning, false});
+        out.push_back({std::move(forms), Severity::warning, false, true});
       }
     }
     for (const std::string& abbreviation : context.target_profile.abbreviations) {
@@ -182,6 +183,7 @@ class ConsistencyVariant final : public Checker {
     for (const Occurrence& occurrence : found) {
       if (counts[occurrence.form] > counts[major]) major = occurrence.form;
     }
+    if (group.first_preferred && counts[0] > 0) major = 0;
     const std::string& preferred = group.forms[major];
     for (const Occurrence& occurrence : found) {
       if (occurrence.form == major || !reported.insert(occurrence.span).second) continue;

@@ -84,10 +84,12 @@ class EntityMismatch final : public Checker {
     const auto target_words =
         bilingual::words_in(context.target, bilingual::target_around(context, index));
     const Speller* speller = context.resources.speller(*context.source_profile);
+    const auto& exonyms = context.resources.list(context.source_profile->code, "exonyms");
     std::set<std::string> reported;
     for (const auto& run : name_runs(context, bilingual::source_span(context, bead))) {
       const bool found = std::any_of(run.begin(), run.end(), [&](const bilingual::Word& word) {
-        return names.found_in(source.view(word.span), context.target, target_words);
+        return names.found_with_exonyms(source.view(word.span), exonyms, context.target,
+                                        target_words);
       });
       const std::string_view first = source.view(run.front().span);
       if (found || (speller != nullptr && speller->correct(bilingual::fold_case(first)))) {
@@ -115,6 +117,7 @@ class EntityMismatch final : public Checker {
     const auto source_words =
         bilingual::words_in(*context.source, bilingual::source_around(context, index));
     const Speller* speller = context.resources.speller(context.target_profile);
+    const auto& exonyms = context.resources.list(context.source_profile->code, "exonyms");
     for (const bilingual::Word& word : bilingual::words_in(
              target, bilingual::target_span(context, context.alignment->beads[index]))) {
       const std::string_view text = target.view(word.span);
@@ -130,7 +133,7 @@ class EntityMismatch final : public Checker {
       // Words the speller knows are capitalised common words ("White House") or names such as
       // weekdays and months that translate into other words.
       if (speller != nullptr && speller->correct(text)) continue;
-      if (names.found_in(text, *context.source, source_words)) continue;
+      if (names.found_with_exonyms(text, exonyms, *context.source, source_words, true)) continue;
       sink.report(make_finding(
           word.span, "the name '" + std::string(text) + "' has no counterpart in the source"));
     }

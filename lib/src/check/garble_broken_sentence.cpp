@@ -1,10 +1,13 @@
 // garble.broken-sentence: a sentence cut by a stray period and continued in lower case
 // ("in the south. eastern and northern Ukraine").
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "check/checkers.h"
 #include "check/text_scan.h"
+#include "mtlint/resources.h"
 
 namespace mtlint::checkers {
 namespace {
@@ -19,7 +22,9 @@ constexpr CheckerInfo kInfo{
         "eastern and northern Ukraine\"), often where the source had a comma or a line break. "
         "A period after a word, followed by a word in lower case (possibly behind an opening "
         "quote), is flagged. Abbreviations from the language's list (\"approx.\", \"vs.\"), "
-        "single letters and initials (\"e.g.\", \"V.\"), and numbers are not.",
+        "abbreviations that may also end a sentence (\"Ltd.\", \"etc.\", from "
+        "inline_abbreviations.txt), single letters and initials (\"e.g.\", \"V.\"), and numbers "
+        "are not.",
     .bad_example = "Troops massed in the south. eastern and northern Ukraine.",
     .good_example = "Troops massed in the south, east and north of Ukraine. Talks went on.",
 };
@@ -52,6 +57,12 @@ std::optional<ByteSpan> lower_case_continuation(std::string_view text, std::size
   return ByteSpan{word_begin, at};
 }
 
+// Abbreviations that may end a sentence ("Inc.", "etc.") and so are not in abbreviations.txt,
+// but are followed by lower case inside one ("Co., Ltd. said").
+bool is_listed(const std::vector<std::string>& list, const std::string& word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
 class GarbleBrokenSentence final : public Checker {
  public:
   const CheckerInfo& info() const override { return kInfo; }
@@ -65,13 +76,16 @@ class GarbleBrokenSentence final : public Checker {
       const CodePoint before_word = code_point_before(text, word.begin);
       if (before_word.value == '.') continue;  // "U.S.", "a.m."
       const std::string with_period = std::string(word.in(text)) + ".";
-      if (context.target_profile.is_abbreviation(with_period)) continue;
+      if (context.target_profile.is_abbreviation(with_period) ||
+          is_listed(context.resources.list(context.target_profile.code, "inline_abbreviations"),
+                    with_period)) {
+        continue;
+      }
       const auto next = lower_case_continuation(text, at + 1);
       if (!next) continue;
-      Finding finding = make_finding(
-          {at, next->end}, "sentence cut by a stray '.' and continued in lower case");
-      finding.suggestions.push_back(
-          {std::string(text.substr(at + 1, next->end - at - 1)), false});
+      Finding finding =
+          make_finding({at, next->end}, "sentence cut by a stray '.' and continued in lower case");
+      finding.suggestions.push_back({std::string(text.substr(at + 1, next->end - at - 1)), false});
       sink.report(std::move(finding));
     }
   }

@@ -74,6 +74,25 @@ double NumberReader::scale_after(std::string_view text, std::size_t& at) const {
   return 1.0;
 }
 
+namespace {
+
+// The hour of a clock time on the 24-hour dial ("23:35") may be written on the 12-hour one
+// ("11:35 pm").
+void add_twelve_hour(std::string_view text, std::size_t end, Number& number) {
+  const bool clock =
+      end + 2 < text.size() && text[end] == ':' &&
+      u_isdigit(static_cast<unsigned char>(text[end + 1])) &&
+      u_isdigit(static_cast<unsigned char>(text[end + 2])) &&
+      (end + 3 == text.size() || !u_isdigit(static_cast<unsigned char>(text[end + 3])));
+  if (!clock || number.unscaled.size() != 1) return;
+  const double hour = number.unscaled.front();
+  if (hour < 13 || hour > 23) return;
+  number.values.push_back(hour - 12);
+  number.unscaled.push_back(hour - 12);
+}
+
+}  // namespace
+
 void NumberReader::read_digits(const Document& document, ByteSpan span,
                                std::vector<Number>& out) const {
   const std::string_view text = document.text;
@@ -97,6 +116,7 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
       number.unscaled.push_back(value);
       number.values.push_back(value * scale);
     }
+    add_twelve_hour(text.substr(0, span.end), end, number);
     out.push_back(std::move(number));
     at = end;
   }

@@ -14,9 +14,9 @@ constexpr CheckerInfo kInfo{
     .summary = "Two punctuation marks where one belongs.",
     .explanation =
         "Machine translation often leaves a sentence mark twice (\"consequences. .\") or a comma "
-        "beside a full stop (\"said,.\"). A reader sees it at once. An ellipsis (\"...\", "
-        "\". . .\"), \"?!\" and \"!!\", and a period that ends an abbreviation before a comma "
-        "(\"Inc.,\") are not flagged.",
+        "beside a full stop (\"said,.\"). A reader sees it at once; news copy does not double "
+        "\"!\" or \"?\" either. An ellipsis (\"...\", \". . .\"), \"?!\" and \"!?\", and a "
+        "period that ends an abbreviation before a comma (\"Inc.,\") are not flagged.",
     .bad_example = "The attack would have far-reaching consequences. . Talks go on,, he said.",
     .good_example = "The attack would have far-reaching consequences. Talks go on, he said...",
 };
@@ -30,10 +30,9 @@ bool is_mark(std::string_view text, const CodePoint& point) {
 
 // Higher wins when the two marks are merged into one.
 int strength(std::string_view mark) {
-  for (const auto& [marks, rank] : {std::pair{std::string_view("?!？！"), 4},
-                                    std::pair{std::string_view(".。"), 3},
-                                    std::pair{std::string_view(":："), 2},
-                                    std::pair{std::string_view(";；"), 1}}) {
+  for (const auto& [marks, rank] :
+       {std::pair{std::string_view("?!？！"), 4}, std::pair{std::string_view(".。"), 3},
+        std::pair{std::string_view(":："), 2}, std::pair{std::string_view(";；"), 1}}) {
     if (in_set(marks, mark)) return rank;
   }
   return 0;
@@ -46,14 +45,16 @@ bool allowed(std::string_view text, const CodePoint& first, const CodePoint& sec
   const std::string_view a = text.substr(first.begin, first.end - first.begin);
   const std::string_view b = text.substr(second.begin, second.end - second.begin);
   const bool touching = first.end == second.begin;
-  if (touching && strength(a) == 4 && strength(b) == 4) return true;  // "?!", "!!"
+  // "?!" and "!?" are written on purpose; news copy never doubles one mark ("!!", "??").
+  if (touching && strength(a) == 4 && strength(b) == 4 && a != b) return true;
   if (a == "." && b == ".") {
     // An ellipsis, spaced or not: a third period before or after.
     const CodePoint before = code_point_before(text, first.begin);
     std::size_t after = second.end;
     while (after < text.size() && text[after] == ' ') ++after;
-    return (before.valid() && (before.value == '.' || (before.value == ' ' &&
-                                                       code_point_before(text, before.begin).value == '.'))) ||
+    return (before.valid() &&
+            (before.value == '.' ||
+             (before.value == ' ' && code_point_before(text, before.begin).value == '.'))) ||
            (after < text.size() && text[after] == '.');
   }
   // "Inc.," "U.S.?" — the period belongs to an abbreviation.
@@ -87,10 +88,10 @@ class PunctDoubled final : public Checker {
     const std::string_view a = text.substr(first.begin, first.end - first.begin);
     const std::string_view b = text.substr(second.begin, second.end - second.begin);
     const std::string_view kept = strength(b) > strength(a) ? b : a;
-    Finding finding = make_finding({first.begin, second.end},
-                                   a == b ? "doubled '" + std::string(a) + "'"
-                                          : "'" + std::string(a) + "' followed by '" +
-                                                std::string(b) + "'");
+    Finding finding =
+        make_finding({first.begin, second.end},
+                     a == b ? "doubled '" + std::string(a) + "'"
+                            : "'" + std::string(a) + "' followed by '" + std::string(b) + "'");
     finding.suggestions.push_back({std::string(kept), a == b || (is_period(a) && is_period(b))});
     sink.report(std::move(finding));
   }

@@ -63,8 +63,8 @@ class PunctMissingSpaceAfter final : public Checker {
   }
 
  private:
-  void report(std::string_view text, const CodePoint& before, ByteSpan mark,
-              const CodePoint& after, FindingSink& sink) const {
+  void report(std::string_view text, const CodePoint& before, ByteSpan mark, const CodePoint& after,
+              FindingSink& sink) const {
     const std::string symbol(mark.in(text));
     Finding finding = make_finding({before.begin, after.end}, "no space after '" + symbol + "'");
     const ByteSpan left{before.begin, before.end};

@@ -23,10 +23,12 @@ constexpr CheckerInfo kInfo{
         "after a plural (the players\u2019 union) is not a quote, and a quotation continued "
         "across paragraphs the way the language writes it (English reopens the next paragraph "
         "with the opening quote and leaves the previous one open) is not a defect.",
-    .bad_example = "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
-                   "\u201cThis can be done in different ways.\n\nAsked about it, he left.",
-    .good_example = "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
-                    "\u201cThis can be done in different ways.\n\n\u201cThe goal is clear.\u201d",
+    .bad_example =
+        "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
+        "\u201cThis can be done in different ways.\n\nAsked about it, he left.",
+    .good_example =
+        "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
+        "\u201cThis can be done in different ways.\n\n\u201cThe goal is clear.\u201d",
 };
 
 // Pairs every language may meet, after the profile's own.
@@ -50,8 +52,8 @@ enum class Flank { left, right, both, neither };
 Flank flank_of(std::string_view text, const CodePoint& mark) {
   const UChar32 before = code_point_before(text, mark.begin).value;
   const UChar32 after = code_point_at(text, mark.end).value;
-  const bool space_before = before < 0 || u_isUWhiteSpace(before) ||
-                            u_charType(before) == U_START_PUNCTUATION;
+  const bool space_before =
+      before < 0 || u_isUWhiteSpace(before) || u_charType(before) == U_START_PUNCTUATION;
   const bool space_after = after < 0 || u_isUWhiteSpace(after) || u_ispunct(after);
   if (space_before && !space_after) return Flank::left;
   if (!space_before && space_after) return Flank::right;
@@ -90,7 +92,8 @@ std::vector<std::size_t> QuoteStack::opening_pairs(std::string_view mark) const 
 std::string QuoteStack::feed(const CodePoint& point) {
   const std::string_view mark = text_.substr(point.begin, point.end - point.begin);
   const Flank flank = flank_of(text_, point);
-  const bool inside_word = flank == Flank::both && is_letter(code_point_before(text_, point.begin).value);
+  const bool inside_word =
+      flank == Flank::both && is_letter(code_point_before(text_, point.begin).value);
   const bool apostrophe_like = mark == "\u2019" || mark == "'";
   if (apostrophe_like && inside_word) return "";
   if (!open_.empty() && closes(open_.back().pair, mark) && flank != Flank::left) {

@@ -61,8 +61,8 @@ class RepeatWord final : public Checker {
     if (a.size() != b.size() && folded(a).size() != folded(b).size()) return;
     const std::string word = folded(a);
     if (word != folded(b) || context.target_profile.repeatable_words.contains(word)) return;
-    Finding finding = make_finding({first.span.begin, second.span.end},
-                                   "'" + std::string(b) + "' repeated");
+    Finding finding =
+        make_finding({first.span.begin, second.span.end}, "'" + std::string(b) + "' repeated");
     finding.suggestions.push_back({std::string(a), false});
     sink.report(std::move(finding));
   }

@@ -1,9 +1,9 @@
 #include "segment/paragraphs.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <optional>
-#include <unicode/utf8.h>
 
 namespace mtlint {
 namespace {
@@ -16,9 +16,7 @@ bool is_space_at(std::string_view text, std::size_t at, std::size_t& next) {
   return c >= 0 && u_isUWhiteSpace(c);
 }
 
-bool is_blank(std::string_view text, ByteSpan line) {
-  return trim_space(text, line).empty();
-}
+bool is_blank(std::string_view text, ByteSpan line) { return trim_space(text, line).empty(); }
 
 // The last code point of `line` after trailing closing quotes and brackets.
 bool ends_sentence(std::string_view text, ByteSpan line, std::string_view sentence_end) {
@@ -34,8 +32,8 @@ bool ends_sentence(std::string_view text, ByteSpan line, std::string_view senten
       end = start;
       continue;
     }
-    const std::string_view last = text.substr(static_cast<std::size_t>(start),
-                                              static_cast<std::size_t>(end - start));
+    const std::string_view last =
+        text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
     return sentence_end.find(last) != std::string_view::npos;
   }
   return false;

@@ -34,10 +34,9 @@ std::unique_ptr<icu::BreakIterator> make_iterator(const std::string& lang, bool 
                 : icu::BreakIterator::createWordInstance(locale, status));
   if (U_FAILURE(status) || !iterator) {
     status = U_ZERO_ERROR;
-    iterator.reset(sentences ? icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(),
-                                                                          status)
-                             : icu::BreakIterator::createWordInstance(icu::Locale::getRoot(),
-                                                                      status));
+    iterator.reset(sentences
+                       ? icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status)
+                       : icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   }
   return iterator;
 }
@@ -88,10 +87,10 @@ void Segmenter::Impl::split_sentences(Document& document, std::size_t paragraph_
   sentences->setText(utext.get(), status);
   paragraph.first_sentence = document.sentences.size();
   std::size_t begin = 0;
-  for (int32_t end = sentences->next(); end != icu::BreakIterator::DONE;
-       end = sentences->next()) {
+  for (int32_t end = sentences->next(); end != icu::BreakIterator::DONE; end = sentences->next()) {
     const auto cut = static_cast<std::size_t>(end);
-    const ByteSpan piece = trim_space(text, {paragraph.span.begin + begin, paragraph.span.begin + cut});
+    const ByteSpan piece =
+        trim_space(text, {paragraph.span.begin + begin, paragraph.span.begin + cut});
     if (cut < body.size() && merger.joins(piece.in(text), body.substr(cut))) continue;
     if (!piece.empty()) {
       document.sentences.push_back({piece, paragraph_index, 0, 0});
