@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
   CLI::App app{
       "mtlint checks a machine-translated news article against its source and reports the "
       "defects a reader would notice: garbled fragments, stray punctuation, unbalanced quotes, "
-      "broken sentences, dropped sentences, changed numbers and names."};
+      "broken sentences, dropped sentences, changed numbers and names.",
+      "mtlint"};
   app.set_version_flag("--version", std::string("mtlint ") + MTLINT_VERSION);
   app.require_subcommand(1);
   app.footer(
