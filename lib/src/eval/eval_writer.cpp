@@ -8,18 +8,6 @@
 namespace mtlint {
 namespace {
 
-std::string severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::info:
-      return "info";
-    case Severity::warning:
-      return "warning";
-    case Severity::error:
-      return "error";
-  }
-  return "warning";
-}
-
 std::string percent(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.1f%%", 100.0 * value);
@@ -135,7 +123,7 @@ nlohmann::json demetr_json(const DemetrScores& scores) {
 
 void write_eval_text(const EvalReport& report, std::ostream& out) {
   out << "mtlint eval: " << report.corpus << " " << report.path << " (" << report.mode
-      << ", findings at " << severity_name(report.min_severity) << " or above)\n";
+      << ", findings at " << to_string(report.min_severity) << " or above)\n";
   if (!report.note.empty()) out << report.note << "\n";
   out << "items " << report.items << "; records skipped " << report.skipped
       << "; run target-only after a source failure " << report.without_source << "; not checked "
@@ -149,7 +137,7 @@ void write_eval_json(const EvalReport& report, std::ostream& out) {
                          {"path", report.path},
                          {"mode", report.mode},
                          {"note", report.note},
-                         {"min_severity", severity_name(report.min_severity)},
+                         {"min_severity", to_string(report.min_severity)},
                          {"items", report.items},
                          {"skipped", report.skipped},
                          {"without_source", report.without_source},

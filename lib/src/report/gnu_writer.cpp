@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "mtlint/finding.h"
 #include "mtlint/report.h"
-#include "report/severity_name.h"
 #include "report/text_layout.h"
 
 namespace mtlint {
@@ -44,7 +44,7 @@ void write_gnu(const Report& report, std::ostream& out) {
     for (const ReportedFinding& reported : document.findings) {
       const Finding& finding = reported.finding;
       write_location(document, reported.span, out);
-      out << ' ' << severity_name(finding.severity) << ": " << one_line(finding.message) << " ["
+      out << ' ' << to_string(finding.severity) << ": " << one_line(finding.message) << " ["
           << finding.rule << "]\n";
     }
   }

@@ -3,8 +3,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "mtlint/finding.h"
 #include "mtlint/report.h"
-#include "report/severity_name.h"
 
 namespace mtlint {
 namespace {
@@ -51,7 +51,7 @@ Json finding_json(const ReportedFinding& reported) {
   }
   return Json{{"rule", finding.rule},
               {"category", finding.category},
-              {"severity", severity_name(finding.severity)},
+              {"severity", to_string(finding.severity)},
               {"message", finding.message},
               {"span", span_json(reported.span)},
               {"source_span", reported.source_span ? span_json(*reported.source_span) : Json()},

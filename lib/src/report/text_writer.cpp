@@ -3,8 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "mtlint/finding.h"
 #include "mtlint/report.h"
-#include "report/severity_name.h"
 #include "report/text_layout.h"
 
 namespace mtlint {
@@ -52,7 +52,7 @@ void write_finding(const DocumentReport& document, const ReportedFinding& report
   const Finding& finding = reported.finding;
   painter.paint(out, kBold, location(document, reported.span));
   out << ' ';
-  painter.paint(out, severity_color(finding.severity), severity_name(finding.severity));
+  painter.paint(out, severity_color(finding.severity), to_string(finding.severity));
   out << ": " << finding.message << " [" << finding.rule << "]\n";
 
   const ReportedSpan& span = reported.span;
