@@ -69,6 +69,8 @@ class GarbleBrokenSentence final : public Checker {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string_view text = context.target.text;
+    const auto& inline_abbreviations =
+        context.resources.list(context.target_profile.code, "inline_abbreviations");
     for (std::size_t at = text.find('.'); at != std::string_view::npos;
          at = text.find('.', at + 1)) {
       const ByteSpan word = word_before(text, at);
@@ -77,8 +79,7 @@ class GarbleBrokenSentence final : public Checker {
       if (before_word.value == '.') continue;  // "U.S.", "a.m."
       const std::string with_period = std::string(word.in(text)) + ".";
       if (context.target_profile.is_abbreviation(with_period) ||
-          is_listed(context.resources.list(context.target_profile.code, "inline_abbreviations"),
-                    with_period)) {
+          is_listed(inline_abbreviations, with_period)) {
         continue;
       }
       const auto next = lower_case_continuation(text, at + 1);
