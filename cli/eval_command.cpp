@@ -1,5 +1,6 @@
 // mtlint eval --corpus own|mqm|demetr|text PATH: runs the checkers over annotated data and
 // prints how well the findings match the gold defects.
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct EvalArguments {
   std::string field = "reference";
   std::string lang;
   std::string match;
+  std::string cases;
   std::size_t limit = 0;
   bool target_only = false;
   std::vector<std::string> disable;
@@ -104,8 +106,17 @@ int run_eval(const EvalArguments& arguments) {
     return 2;
   }
   Engine engine(default_dictionaries_dir(), *rules);
+  std::ofstream cases;
+  if (!arguments.cases.empty()) {
+    cases.open(arguments.cases);
+    if (!cases) {
+      print_error(Error{arguments.cases, "cannot write the cases file", {}, {}});
+      return 2;
+    }
+  }
   const EvalOptions options{parse_severity(arguments.min_severity),
-                            arguments.target_only || arguments.corpus == "text", arguments.limit};
+                            arguments.target_only || arguments.corpus == "text", arguments.limit,
+                            arguments.cases.empty() ? nullptr : &cases};
   EvalReport report;
   report.corpus = arguments.corpus;
   report.path = arguments.path;
@@ -151,6 +162,9 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   command->add_option("--match", arguments->match,
                       "--corpus text: only records with KEY=V1,V2 (e.g. system=refA,ref,refB)");
   command->add_option("--disable", arguments->disable, "not these rules or categories");
+  command->add_option("--cases", arguments->cases,
+                      "write each false alarm, missed defect and undetected perturbation to FILE "
+                      "(JSON Lines, with the text around it)");
   command->callback([arguments, &exit_code] { exit_code = run_eval(*arguments); });
 }
 

@@ -8,7 +8,7 @@ namespace {
 EvalFinding finding(const std::string& rule, CodePointSpan span,
                     std::optional<CodePointSpan> source_span = std::nullopt) {
   const std::string category = rule.substr(0, rule.find('.'));
-  return EvalFinding{rule, category, Severity::warning, span, source_span};
+  return EvalFinding{rule, category, Severity::warning, span, source_span, ""};
 }
 
 const ClassScore& score_of(const SpanScores& scores, const std::string& name) {
@@ -53,13 +53,16 @@ AnnotatedItem gold_item() {
 
 TEST(SpanScorer, CountsTruePositivesPerClassAndFalseAlarms) {
   SpanScorer scorer(classes_from_gold({gold_item()}), true);
-  scorer.add(gold_item(),
-             {finding("punct.doubled", {11, 13}),             // true: overlaps 10-12
-              finding("punct.space-before", {20, 21}),        // false alarm
-              finding("align.omission", {0, 0}, {{45, 46}}),  // true on the source side
-              finding("spell.unknown", {72, 74}),             // on an unscored gold span
-              finding("repeat.word", {80, 85})},              // open class, false alarm
-             2000);
+  const ItemOutcome outcome =
+      scorer.add(gold_item(),
+                 {finding("punct.doubled", {11, 13}),             // true: overlaps 10-12
+                  finding("punct.space-before", {20, 21}),        // false alarm
+                  finding("align.omission", {0, 0}, {{45, 46}}),  // true on the source side
+                  finding("spell.unknown", {72, 74}),             // on an unscored gold span
+                  finding("repeat.word", {80, 85})},              // open class, false alarm
+                 2000);
+  EXPECT_EQ(outcome.false_alarms, (std::vector<std::size_t>{1, 4}));
+  EXPECT_EQ(outcome.missed, (std::vector<std::size_t>{1}));  // the second punct span
   const SpanScores scores = scorer.result();
   const ClassScore& punct = score_of(scores, "punct");
   EXPECT_EQ(punct.gold, 2U);

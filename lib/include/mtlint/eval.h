@@ -111,6 +111,7 @@ struct EvalFinding {
   Severity severity = Severity::warning;
   CodePointSpan span;
   std::optional<CodePointSpan> source_span;
+  std::string message;
 };
 
 // A scored class: gold defects whose category is `name`, and findings whose rule matches one
@@ -141,6 +142,12 @@ struct SpanScores {
   [[nodiscard]] double false_alarms_per_1k_words() const;
 };
 
+// What scoring one item found wrong: indices into the item's findings and gold defects.
+struct ItemOutcome {
+  std::vector<std::size_t> false_alarms;  // findings on no gold defect
+  std::vector<std::size_t> missed;        // scored gold defects no finding of their class hit
+};
+
 // The MQM classes (Punctuation, Omission, Untranslated, ...) with the rules that answer them.
 [[nodiscard]] std::vector<ScoringClass> mqm_classes();
 
@@ -149,7 +156,9 @@ class SpanScorer {
   // `open`: a finding no class takes makes a class of its category (own corpora, where every
   // finding should match a planted defect); otherwise it counts only as a false alarm or not.
   SpanScorer(std::vector<ScoringClass> classes, bool open);
-  void add(const AnnotatedItem& item, const std::vector<EvalFinding>& findings, std::size_t words);
+  // Returns what went wrong on this item, for people looking for the cause.
+  ItemOutcome add(const AnnotatedItem& item, const std::vector<EvalFinding>& findings,
+                  std::size_t words);
   [[nodiscard]] SpanScores result() const;
 
  private:
@@ -193,6 +202,9 @@ struct EvalOptions {
   Severity min_severity = Severity::warning;
   bool target_only = false;
   std::size_t limit = 0;  // items (DEMETR: records) to run; 0: all
+  // When set, one JSON line per false alarm, missed gold defect or undetected perturbation,
+  // with the text around it: what to read when a figure is worse than expected.
+  std::ostream* cases = nullptr;
 };
 
 struct EvalReport {

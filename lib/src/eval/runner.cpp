@@ -1,5 +1,6 @@
 // Running the engine over annotated items and DEMETR records.
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "mtlint/engine.h"
@@ -33,7 +34,7 @@ Checked to_checked(const DocumentReport& report, Severity min_severity) {
     std::optional<CodePointSpan> source_span;
     if (reported.source_span) source_span = to_span(*reported.source_span);
     out.findings.push_back(EvalFinding{finding.rule, finding.category, finding.severity,
-                                       to_span(reported.span), source_span});
+                                       to_span(reported.span), source_span, finding.message});
   }
   return out;
 }
@@ -99,6 +100,69 @@ void count_clean(const Checked& checked, DemetrScores& scores) {
   }
 }
 
+// The text of `span` with up to `context` code points either side, the span in [[ ]].
+std::string excerpt(const std::string& text, CodePointSpan span, std::size_t context = 50) {
+  std::vector<std::size_t> starts;  // byte offset of each code point, then the end
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U) starts.push_back(i);
+  }
+  starts.push_back(text.size());
+  const std::size_t last = starts.size() - 1;
+  const auto at = [&](std::size_t code_point) { return starts[std::min(code_point, last)]; };
+  const std::size_t from = span.start > context ? span.start - context : 0;
+  const std::size_t to = span.end + context;
+  return text.substr(at(from), at(span.start) - at(from)) + "[[" +
+         text.substr(at(span.start), at(span.end) - at(span.start)) + "]]" +
+         text.substr(at(span.end), at(to) - at(span.end));
+}
+
+void write_case(std::ostream* out, nlohmann::json line) {
+  if (out != nullptr)
+    *out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+void write_span_cases(std::ostream* out, const AnnotatedItem& item,
+                      const std::vector<EvalFinding>& findings, const ItemOutcome& outcome) {
+  if (out == nullptr) return;
+  for (const std::size_t f : outcome.false_alarms) {
+    const EvalFinding& finding = findings[f];
+    write_case(out, {{"case", "false alarm"},
+                     {"origin", item.origin},
+                     {"rule", finding.rule},
+                     {"message", finding.message},
+                     {"text", excerpt(item.target, finding.span)}});
+  }
+  for (const std::size_t g : outcome.missed) {
+    const GoldDefect& gold = item.defects[g];
+    const bool on_source = gold.side == Side::source && item.source;
+    write_case(out, {{"case", "missed"},
+                     {"origin", item.origin},
+                     {"class", gold.category},
+                     {"label", gold.label},
+                     {"side", on_source ? "source" : "target"},
+                     {"text", excerpt(on_source ? *item.source : item.target, gold.span)}});
+  }
+}
+
+void write_demetr_clean_cases(std::ostream* out, const DemetrRecord& record,
+                              const Checked& checked) {
+  for (const EvalFinding& finding : checked.findings) {
+    write_case(out, {{"case", "false alarm"},
+                     {"origin", record.origin},
+                     {"rule", finding.rule},
+                     {"message", finding.message},
+                     {"text", excerpt(record.mt, finding.span)}});
+  }
+}
+
+void write_demetr_missed_case(std::ostream* out, const DemetrRecord& record) {
+  write_case(out, {{"case", "undetected"},
+                   {"origin", record.origin},
+                   {"type", record.type},
+                   {"source", record.source},
+                   {"text", excerpt(record.perturbed, record.diff)}});
+}
+
 }  // namespace
 
 SpanScores evaluate_spans(Engine& engine, const std::vector<AnnotatedItem>& items,
@@ -112,7 +176,9 @@ SpanScores evaluate_spans(Engine& engine, const std::vector<AnnotatedItem>& item
     ++report.items;
     const Texts texts{item.id, item.source, item.source_lang, item.target, item.target_lang};
     const std::optional<Checked> checked = check_texts(engine, texts, options, log);
-    if (checked) scorer.add(item, checked->findings, checked->words);
+    if (!checked) continue;
+    const ItemOutcome outcome = scorer.add(item, checked->findings, checked->words);
+    write_span_cases(options.cases, item, checked->findings, outcome);
   }
   return scorer.result();
 }
@@ -139,7 +205,10 @@ DemetrScores evaluate_demetr(Engine& engine, const std::vector<DemetrRecord>& re
     if (inserted) {
       found->second = check_texts(
           engine, {record.id, source, record.source_lang, record.mt, english}, options, log);
-      if (found->second) count_clean(*found->second, scores);
+      if (found->second) {
+        count_clean(*found->second, scores);
+        write_demetr_clean_cases(options.cases, record, *found->second);
+      }
     }
     if (found->second) {
       ++type.negatives;
@@ -150,7 +219,11 @@ DemetrScores evaluate_demetr(Engine& engine, const std::vector<DemetrRecord>& re
         engine, {record.id, source, record.source_lang, record.perturbed, english}, options, log);
     if (!perturbed) continue;
     ++type.positives;
-    if (demetr_detected(record, perturbed->findings)) ++type.detected;
+    if (demetr_detected(record, perturbed->findings)) {
+      ++type.detected;
+    } else {
+      write_demetr_missed_case(options.cases, record);
+    }
   }
   for (auto& [name, type] : types) scores.types.push_back(type);
   return scores;

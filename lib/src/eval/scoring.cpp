@@ -94,8 +94,9 @@ std::size_t SpanScorer::class_of(const EvalFinding& finding) {
   return best;
 }
 
-void SpanScorer::add(const AnnotatedItem& item, const std::vector<EvalFinding>& findings,
-                     std::size_t words) {
+ItemOutcome SpanScorer::add(const AnnotatedItem& item, const std::vector<EvalFinding>& findings,
+                            std::size_t words) {
+  ItemOutcome outcome;
   ++scores_.items;
   scores_.words += words;
   // Gold classes first: a finding's class must not be made before the gold's class exists.
@@ -104,15 +105,19 @@ void SpanScorer::add(const AnnotatedItem& item, const std::vector<EvalFinding>& 
   }
   std::vector<std::size_t> finding_class;
   for (const EvalFinding& finding : findings) finding_class.push_back(class_of(finding));
-  for (const GoldDefect& gold : item.defects) {
+  for (std::size_t g = 0; g < item.defects.size(); ++g) {
+    const GoldDefect& gold = item.defects[g];
     if (gold.category.empty()) continue;
     const std::size_t index = class_named(gold.category);
     ++scores_.classes[index].gold;
-    for (std::size_t f = 0; f < findings.size(); ++f) {
-      if (finding_class[f] == index && finding_hits(findings[f], gold)) {
-        ++scores_.classes[index].gold_found;
-        break;
-      }
+    bool found = false;
+    for (std::size_t f = 0; f < findings.size() && !found; ++f) {
+      found = finding_class[f] == index && finding_hits(findings[f], gold);
+    }
+    if (found) {
+      ++scores_.classes[index].gold_found;
+    } else {
+      outcome.missed.push_back(g);
     }
   }
   for (std::size_t f = 0; f < findings.size(); ++f) {
@@ -120,6 +125,7 @@ void SpanScorer::add(const AnnotatedItem& item, const std::vector<EvalFinding>& 
     if (std::none_of(item.defects.begin(), item.defects.end(), hits)) {
       ++scores_.false_alarms;
       ++scores_.false_alarms_by_rule[findings[f].rule];
+      outcome.false_alarms.push_back(f);
     }
     if (finding_class[f] == kNoClass) continue;
     ClassScore& score = scores_.classes[finding_class[f]];
@@ -130,6 +136,7 @@ void SpanScorer::add(const AnnotatedItem& item, const std::vector<EvalFinding>& 
                     [&](const GoldDefect& g) { return g.category == name && hits(g); });
     if (matched) ++score.findings_true;
   }
+  return outcome;
 }
 
 SpanScores SpanScorer::result() const {
