@@ -11,17 +11,10 @@
 #include <vector>
 
 #include "check/text_scan.h"
+#include "core/case_fold.h"
 #include "mtlint/document.h"
 
 namespace mtlint {
-
-[[nodiscard]] inline std::string fold_case(std::string_view word) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
-      .foldCase()
-      .toUTF8String(out);
-  return out;
-}
 
 [[nodiscard]] inline std::size_t code_point_count(std::string_view word) {
   std::size_t count = 0;
