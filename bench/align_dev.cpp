@@ -1,6 +1,7 @@
 // Development driver for the sentence aligner, until `mtlint align --presegmented` can do it:
 // reads two files of one sentence per line and prints beads ("[0, 1]:[0]"), one per line.
-// Usage: align_dev SRC TGT [name=value ...]   (names of AlignParams fields, for tuning runs)
+// Usage: align_dev SRC TGT [name=value ...]   (names of AlignParams fields, for tuning runs;
+// dict=FILE a word list, dicts=DIR with langs=de-fr the pair's list from DIR/bilingual/)
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -19,8 +20,9 @@ std::vector<std::string> read_lines(const char* path) {
   return lines;
 }
 
-mtlint::AlignSide as_side(const std::vector<std::string>& lines) {
+mtlint::AlignSide as_side(const std::vector<std::string>& lines, const std::string& lang) {
   mtlint::AlignSide side;
+  side.lang = lang;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     side.sentences.emplace_back(lines[i]);
     side.paragraph_of.push_back(i);
@@ -40,6 +42,8 @@ void set_param(mtlint::AlignParams& params, const std::string& assignment) {
   if (name == "p31") params.prior_3_1 = value;
   if (name == "strong") params.unmatched_strong_cost = value;
   if (name == "anchor") params.anchor_weight = value;
+  if (name == "lexical") params.lexical_weight = value;
+  if (name == "unlexical") params.unmatched_lexical_cost = value;
   if (name == "band") params.initial_band = static_cast<std::size_t>(value);
 }
 
@@ -60,17 +64,24 @@ int main(int argc, char** argv) {
   const std::vector<std::string> target = read_lines(argv[2]);
   mtlint::AlignParams params;
   mtlint::AlignOptions options;
+  std::string source_lang;
+  std::string target_lang;
   for (int k = 3; k < argc; ++k) {
     const std::string arg = argv[k];
     if (arg.starts_with("dict=")) {
       options.dictionary_path = arg.substr(5);
+    } else if (arg.starts_with("dicts=")) {
+      options.dictionaries_dir = arg.substr(6);
+    } else if (arg.starts_with("langs=")) {
+      source_lang = arg.substr(6, 2);
+      target_lang = arg.substr(9, 2);
     } else {
       set_param(params, arg);
     }
   }
   mtlint::AlignStats stats;
-  const mtlint::Alignment alignment =
-      mtlint::align_sentences_with(as_side(source), as_side(target), options, params, &stats);
+  const mtlint::Alignment alignment = mtlint::align_sentences_with(
+      as_side(source, source_lang), as_side(target, target_lang), options, params, &stats);
   std::ostringstream out;
   for (const mtlint::Bead& bead : alignment.beads) {
     print_side(out, bead.source_begin, bead.source_end);

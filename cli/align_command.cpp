@@ -95,7 +95,8 @@ int run_align(const AlignArguments& arguments) {
     print_error(target.error());
     return 2;
   }
-  const Alignment alignment = align_documents(*source, *target, AlignOptions{arguments.dictionary});
+  const Alignment alignment = align_documents(
+      *source, *target, AlignOptions{arguments.dictionary, default_dictionaries_dir().string()});
   const bool written = emit(arguments.output, [&](std::ostream& out) {
     if (arguments.format == "beads") {
       write_beads(alignment, out);
@@ -129,7 +130,8 @@ void add_align_command(CLI::App& app, int& exit_code) {
   command->add_flag("--presegmented", arguments->presegmented,
                     "one sentence per line exactly as given (for scoring gold alignments)");
   command->add_option("--dictionary", arguments->dictionary,
-                      "bilingual word list, one 'target @ source' per line (hunalign format)");
+                      "bilingual word list, one 'target @ source' per line (hunalign format); "
+                      "default: the pair's list in dictionaries/bilingual/, when there is one");
   command->add_option("--encoding", arguments->encoding,
                       "input encoding: utf-8 (default), auto, or a name such as windows-1251");
   command->callback([arguments, &exit_code] { exit_code = run_align(*arguments); });

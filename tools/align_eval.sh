@@ -3,6 +3,8 @@
 # Usage: tools/align_eval.sh [BUILD_DIR]   (default: build/release)
 # Uses `mtlint align --presegmented --format beads` when the CLI is built, else the
 # bench/align_dev driver. The corpus and the scorer live outside the repository, in ../shared.
+# The CLI uses the de-fr word list of dictionaries/bilingual/ ($MTLINT_DICTIONARIES, else the
+# source tree's dictionaries/); align_dev aligns without one.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build/release"}

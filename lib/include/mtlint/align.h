@@ -13,7 +13,21 @@ namespace mtlint {
 struct AlignOptions {
   // Path of a hunalign-style bilingual word list ("target @ source" per line); empty: none.
   std::string dictionary_path;
+  // When dictionary_path is empty: the dictionaries directory, whose word list for the pair
+  // (bilingual/<source>-<target>.txt, or bilingual/<target>-<source>.txt read the other way
+  // round) is used when there is one. Empty: no word list.
+  std::string dictionaries_dir;
 };
+
+// The word list `options` names for a language pair, and whether it is written for the
+// opposite direction; an empty path when there is none.
+struct BilingualListPath {
+  std::string path;
+  bool reversed = false;
+};
+[[nodiscard]] BilingualListPath find_bilingual_list(const AlignOptions& options,
+                                                    const std::string& source_lang,
+                                                    const std::string& target_lang);
 
 // One side of an alignment problem: sentences (UTF-8) and the paragraph each belongs to.
 struct AlignSide {

@@ -22,6 +22,10 @@ struct AlignParams {
   // Cost added for each strong anchor (number, link, hashtag) a bead with both sides leaves
   // without a counterpart.
   double unmatched_strong_cost = 1.0;
+  // Word-list concepts (bilingual dictionary): cost subtracted for each one a bead's sides
+  // share, and cost added for each one on either side that the other side lacks.
+  double lexical_weight = 0.5;
+  double unmatched_lexical_cost = 0.25;
   // Soft paragraph costs, used when both sides have real paragraphs.
   double paragraph_cross_cost = 3.0;     // a bead takes sentences of two paragraphs
   double paragraph_mismatch_cost = 1.0;  // a paragraph starts on one side of a bead only

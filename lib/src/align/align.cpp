@@ -2,6 +2,7 @@
 #include "mtlint/align.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -25,13 +26,29 @@ AlignSide align_side(const Document& document) {
   return side;
 }
 
+BilingualListPath find_bilingual_list(const AlignOptions& options, const std::string& source_lang,
+                                      const std::string& target_lang) {
+  if (!options.dictionary_path.empty()) return {options.dictionary_path, false};
+  if (options.dictionaries_dir.empty() || source_lang.empty() || target_lang.empty()) return {};
+  const std::filesystem::path dir = std::filesystem::path(options.dictionaries_dir) / "bilingual";
+  std::error_code ec;
+  const auto forward = dir / (source_lang + "-" + target_lang + ".txt");
+  if (std::filesystem::is_regular_file(forward, ec)) return {forward.string(), false};
+  const auto backward = dir / (target_lang + "-" + source_lang + ".txt");
+  if (std::filesystem::is_regular_file(backward, ec)) return {backward.string(), true};
+  return {};
+}
+
 Alignment align_sentences_with(const AlignSide& source, const AlignSide& target,
                                const AlignOptions& options, const AlignParams& params,
                                AlignStats* stats) {
   std::optional<align::BilingualDictionary> dictionary;
-  if (!options.dictionary_path.empty()) {
+  if (const BilingualListPath list = find_bilingual_list(options, source.lang, target.lang);
+      !list.path.empty()) {
     // An unreadable list aligns without one; the CLI checks the path and reports it first.
-    dictionary = align::BilingualDictionary::read(options.dictionary_path);
+    using Direction = align::BilingualDictionary::Direction;
+    dictionary = align::BilingualDictionary::read(
+        list.path, list.reversed ? Direction::reversed : Direction::forward);
   }
   const bool anchors = params.anchor_weight > 0.0;
   align::AnchorExtractor extractor(dictionary ? &*dictionary : nullptr);

@@ -112,6 +112,19 @@ std::string_view link_kind(std::string_view chunk) {
   return {};
 }
 
+// A web address that starts inside a chunk ("更多数据可在www.stats.gov.cn查询"): from "http"
+// or "www." over printable ASCII. Returns [begin, end) in the chunk, or begin == npos.
+std::pair<std::size_t, std::size_t> embedded_url(std::string_view chunk) {
+  const std::size_t begin =
+      std::min({chunk.find("http://"), chunk.find("https://"), chunk.find("www.")});
+  if (begin == std::string_view::npos) return {begin, begin};
+  std::size_t end = begin;
+  while (end < chunk.size() && chunk[end] > ' ' && static_cast<unsigned char>(chunk[end]) < 0x80) {
+    ++end;
+  }
+  return {begin, end};
+}
+
 }  // namespace
 
 class AnchorExtractor::Transliterator {
@@ -150,7 +163,8 @@ std::uint64_t anchor_hash(std::string_view kind, std::string_view key, bool stro
   mix(kind);
   mix(std::string_view("\x1f", 1));
   mix(key);
-  return (hash & ~std::uint64_t{1}) | (strong ? 1U : 0U);
+  // Bit 0: strong; bit 1: lexical (a dictionary entry, see lexical_anchor()).
+  return (hash & ~std::uint64_t{3}) | (strong ? 1U : 0U);
 }
 
 const std::string& AnchorExtractor::latin_key(std::string_view word) {
@@ -174,7 +188,10 @@ const std::string& AnchorExtractor::latin_key(std::string_view word) {
 
 void AnchorExtractor::add_word(std::string_view word, bool capitalised, Side side, AnchorSet& out) {
   const CodePoint first = decode_at(word, 0);
-  if (is_ideographic(first.value)) return;
+  if (is_ideographic(first.value)) {
+    if (dictionary_ != nullptr) dictionary_->add_run_anchors(word, side, out);
+    return;
+  }
   if (dictionary_ != nullptr) dictionary_->add_anchors(fold_case(word), side, out);
   std::size_t letters = 0;
   for (std::size_t at = 0; at < word.size(); at = decode_at(word, at).end) ++letters;
@@ -229,11 +246,17 @@ AnchorSet AnchorExtractor::extract(std::string_view sentence, Side side) {
   std::size_t at = 0;
   while (at < sentence.size()) {
     const std::size_t chunk_end = std::min(sentence.find_first_of(" \t\n", at), sentence.size());
-    const std::string_view chunk = trim_chunk(sentence.substr(at, chunk_end - at));
+    const std::string_view raw = sentence.substr(at, chunk_end - at);
+    const std::string_view chunk = trim_chunk(raw);
     if (const std::string_view kind = link_kind(chunk); !kind.empty()) {
       add_chunk(sentence.substr(piece_begin, at - piece_begin), side, out);
       out.push_back(anchor_hash(kind, ascii_lower(chunk), true));
       piece_begin = chunk_end;
+    } else if (const auto [begin, end] = embedded_url(raw); begin != std::string_view::npos) {
+      add_chunk(sentence.substr(piece_begin, at + begin - piece_begin), side, out);
+      const std::string_view url = trim_chunk(raw.substr(begin, end - begin));
+      out.push_back(anchor_hash("url", ascii_lower(url), true));
+      piece_begin = at + end;
     }
     at = chunk_end + 1;
   }
@@ -254,6 +277,7 @@ SharedAnchors shared_anchor_counts(const AnchorSet& a, const AnchorSet& b) {
       if (std::binary_search(many.begin(), many.end(), anchor)) {
         ++shared.all;
         if (is_strong(anchor)) ++shared.strong;
+        if (is_lexical(anchor)) ++shared.lexical;
       }
     }
     return shared;
@@ -268,6 +292,7 @@ SharedAnchors shared_anchor_counts(const AnchorSet& a, const AnchorSet& b) {
     } else {
       ++shared.all;
       if (is_strong(*i)) ++shared.strong;
+      if (is_lexical(*i)) ++shared.lexical;
       ++i;
       ++j;
     }
@@ -281,6 +306,10 @@ std::size_t shared_anchors(const AnchorSet& a, const AnchorSet& b) {
 
 std::size_t count_strong(const AnchorSet& anchors) {
   return static_cast<std::size_t>(std::count_if(anchors.begin(), anchors.end(), is_strong));
+}
+
+std::size_t count_lexical(const AnchorSet& anchors) {
+  return static_cast<std::size_t>(std::count_if(anchors.begin(), anchors.end(), is_lexical));
 }
 
 }  // namespace mtlint::align

@@ -61,12 +61,17 @@ class AnchorExtractor {
 [[nodiscard]] std::uint64_t anchor_hash(std::string_view kind, std::string_view key,
                                         bool strong = false);
 [[nodiscard]] inline bool is_strong(std::uint64_t anchor) { return (anchor & 1U) != 0; }
+// Bit 1 marks an anchor from a bilingual word list (a shared concept).
+[[nodiscard]] inline bool is_lexical(std::uint64_t anchor) { return (anchor & 2U) != 0; }
 [[nodiscard]] std::size_t count_strong(const AnchorSet& anchors);
+// Anchors that come from a bilingual word list (bit 1 of the hash).
+[[nodiscard]] std::size_t count_lexical(const AnchorSet& anchors);
 
 // Anchors two sets share: all of them, and the strong ones among them.
 struct SharedAnchors {
   std::size_t all = 0;
   std::size_t strong = 0;
+  std::size_t lexical = 0;
 };
 [[nodiscard]] SharedAnchors shared_anchor_counts(const AnchorSet& a, const AnchorSet& b);
 

@@ -23,9 +23,13 @@ BeadCoster::BeadCoster(const SideFeatures& source, const SideFeatures& target,
       target_(target),
       anchor_weight_(source.anchors.empty() ? 0.0 : params.anchor_weight),
       unmatched_strong_cost_(params.unmatched_strong_cost),
+      lexical_weight_(params.lexical_weight),
+      unmatched_lexical_cost_(params.unmatched_lexical_cost),
       cross_cost_(params.paragraph_cross_cost),
       mismatch_cost_(params.paragraph_mismatch_cost),
-      paragraphs_(source.paragraphs_informative && target.paragraphs_informative) {
+      paragraphs_(source.paragraphs_informative && target.paragraphs_informative),
+      lexical_(source.lexical_count(0, source.size()) > 0 &&
+               target.lexical_count(0, target.size()) > 0) {
   const double source_chars = source.prefix_chars.back();
   const double target_chars = target.prefix_chars.back();
   length_.ratio = source_chars > 0.0 && target_chars > 0.0 ? target_chars / source_chars : 1.0;
@@ -63,8 +67,11 @@ BeadShared BeadCoster::cap_shared(std::size_t kind, std::size_t i, std::size_t j
       std::min(source_.anchor_count(source_begin, i), target_.anchor_count(target_begin, j));
   const auto strong =
       std::min(source_.strong_count(source_begin, i), target_.strong_count(target_begin, j));
+  const auto lexical =
+      std::min(source_.lexical_count(source_begin, i), target_.lexical_count(target_begin, j));
   return {std::min(pair_sum.all, static_cast<double>(all)),
-          std::min(pair_sum.strong, static_cast<double>(strong))};
+          std::min(pair_sum.strong, static_cast<double>(strong)),
+          std::min(pair_sum.lexical, static_cast<double>(lexical))};
 }
 
 double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, BeadShared shared) const {
@@ -75,11 +82,19 @@ double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, BeadShar
       bead.source == 0 || bead.target == 0
           ? 0.0
           : length_.cost(source_.chars(i - bead.source, i), target_.chars(j - bead.target, j));
-  double anchors = -anchor_weight_ * shared.all;
+  double anchors =
+      -anchor_weight_ * (shared.all - shared.lexical) - lexical_weight_ * shared.lexical;
   if (bead.source > 0 && bead.target > 0) {
     const auto strong = static_cast<double>(source_.strong_count(i - bead.source, i) +
                                             target_.strong_count(j - bead.target, j));
     anchors += unmatched_strong_cost_ * (strong - 2.0 * shared.strong);
+    // Word-list concepts on either side that the other side lacks: a sentence whose known
+    // words find no counterpart is probably not part of the bead.
+    if (lexical_) {
+      const auto lexical = static_cast<double>(source_.lexical_count(i - bead.source, i) +
+                                               target_.lexical_count(j - bead.target, j));
+      anchors += unmatched_lexical_cost_ * std::max(0.0, lexical - 2.0 * shared.lexical);
+    }
   }
   return prior_cost_[kind] + length + anchors + paragraph_cost(bead, i, j);
 }

@@ -23,6 +23,7 @@ inline constexpr std::array<BeadKind, 8> kBeadKinds = {
 struct BeadShared {
   double all = 0.0;
   double strong = 0.0;
+  double lexical = 0.0;  // word-list concepts, also counted in `all`
 };
 
 class BeadCoster {
@@ -36,6 +37,8 @@ class BeadCoster {
   [[nodiscard]] double score(std::size_t kind, std::size_t i, std::size_t j,
                              BeadShared shared) const;
   [[nodiscard]] bool uses_anchors() const { return anchor_weight_ > 0.0; }
+  // Whether both sides have word-list concepts (a word list was given and matched).
+  [[nodiscard]] bool uses_lexical() const { return lexical_; }
   // Pair sums count an anchor once per pair; a bead shares at most what either side has.
   [[nodiscard]] BeadShared cap_shared(std::size_t kind, std::size_t i, std::size_t j,
                                       BeadShared pair_sum) const;
@@ -49,9 +52,12 @@ class BeadCoster {
   std::array<double, kBeadKinds.size()> prior_cost_{};
   double anchor_weight_;
   double unmatched_strong_cost_;
+  double lexical_weight_;
+  double unmatched_lexical_cost_;
   double cross_cost_;
   double mismatch_cost_;
   bool paragraphs_;
+  bool lexical_;
 };
 
 }  // namespace mtlint::align

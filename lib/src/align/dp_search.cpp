@@ -1,6 +1,7 @@
 #include "dp_search.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <limits>
 
@@ -12,7 +13,7 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr std::uint8_t kNoBead = 0xFF;
-constexpr std::uint16_t kUnknownPair = 0xFFFF;
+constexpr std::uint32_t kUnknownPair = 0xFFFFFFFF;
 // A path this close to a band edge may have been pushed there by it: widen and search again.
 constexpr std::size_t kEdgeMargin = 3;
 
@@ -32,7 +33,7 @@ class BandSearch {
   // The best path's beads, or nothing when the end is unreachable inside the band.
   [[nodiscard]] std::vector<Bead> backtrace(bool& touches_edge);
   [[nodiscard]] std::size_t bytes() const {
-    return cost_.size() * sizeof(double) + back_.size() + pair_.size() * sizeof(std::uint16_t);
+    return cost_.size() * sizeof(double) + back_.size() + pair_.size() * sizeof(std::uint32_t);
   }
 
  private:
@@ -46,34 +47,59 @@ class BandSearch {
   const Band& band_;
   std::vector<double> cost_;
   std::vector<std::uint8_t> back_;
-  // Anchors shared by sentence pair (i-1, j-1), memoised: all in the low byte, strong above.
-  std::vector<std::uint16_t> pair_;
+  // Anchors shared by sentence pair (i-1, j-1), memoised: all in the low byte, strong in the
+  // next, lexical in the third.
+  std::vector<std::uint32_t> pair_;
 };
 
 BeadShared BandSearch::pair_shared(std::size_t source, std::size_t target) {
   const std::size_t cell = band_.index(source + 1, target + 1);
-  std::uint16_t packed = cell != Band::npos ? pair_[cell] : kUnknownPair;
+  std::uint32_t packed = cell != Band::npos ? pair_[cell] : kUnknownPair;
   if (packed == kUnknownPair) {
     const SharedAnchors shared =
         shared_anchor_counts(source_.anchors[source], target_.anchors[target]);
-    packed = static_cast<std::uint16_t>(std::min<std::size_t>(shared.all, 254) |
-                                        (std::min<std::size_t>(shared.strong, 254) << 8U));
+    packed = static_cast<std::uint32_t>(std::min<std::size_t>(shared.all, 255) |
+                                        (std::min<std::size_t>(shared.strong, 255) << 8U) |
+                                        (std::min<std::size_t>(shared.lexical, 255) << 16U));
     if (cell != Band::npos) pair_[cell] = packed;
   }
-  return {static_cast<double>(packed & 0xFFU), static_cast<double>(packed >> 8U)};
+  return {static_cast<double>(packed & 0xFFU), static_cast<double>((packed >> 8U) & 0xFFU),
+          static_cast<double>((packed >> 16U) & 0xFFU)};
 }
 
 BeadShared BandSearch::bead_shared(std::size_t kind, std::size_t i, std::size_t j) {
   if (!coster_.uses_anchors()) return {};
   const BeadKind& bead = kBeadKinds[kind];
   BeadShared sum;
+  if (!coster_.uses_lexical()) {
+    for (std::size_t s = i - bead.source; s < i; ++s) {
+      for (std::size_t t = j - bead.target; t < j; ++t) {
+        const BeadShared pair = pair_shared(s, t);
+        sum.all += pair.all;
+        sum.strong += pair.strong;
+      }
+    }
+    return coster_.cap_shared(kind, i, j, sum);
+  }
+  // Common words recur from sentence to sentence: summed over the pairs of a 2-2 bead they
+  // would count twice and pull neighbouring 1-1 beads together. Each sentence counts only its
+  // best partner's word-list concepts, the smaller total of the two sides.
+  std::array<double, 3> source_best{};
+  std::array<double, 3> target_best{};
   for (std::size_t s = i - bead.source; s < i; ++s) {
     for (std::size_t t = j - bead.target; t < j; ++t) {
       const BeadShared pair = pair_shared(s, t);
-      sum.all += pair.all;
+      sum.all += pair.all - pair.lexical;
       sum.strong += pair.strong;
+      double& by_source = source_best[s - (i - bead.source)];
+      double& by_target = target_best[t - (j - bead.target)];
+      by_source = std::max(by_source, pair.lexical);
+      by_target = std::max(by_target, pair.lexical);
     }
   }
+  sum.lexical = std::min(source_best[0] + source_best[1] + source_best[2],
+                         target_best[0] + target_best[1] + target_best[2]);
+  sum.all += sum.lexical;
   return coster_.cap_shared(kind, i, j, sum);
 }
 

@@ -11,18 +11,21 @@ SideFeatures build_features(const AlignSide& side, Side which, AnchorExtractor* 
   features.prefix_chars.push_back(0.0);
   for (const std::string_view sentence : side.sentences) {
     features.prefix_chars.push_back(features.prefix_chars.back() +
-                                    static_cast<double>(length_in_chars(sentence)));
+                                    static_cast<double>(translated_length_in_chars(sentence)));
   }
   if (extractor != nullptr) {
     features.anchors.reserve(count);
     features.prefix_anchors.assign(1, 0);
     features.prefix_strong.assign(1, 0);
+    features.prefix_lexical.assign(1, 0);
     for (const std::string_view sentence : side.sentences) {
       features.anchors.push_back(extractor->extract(sentence, which));
       features.prefix_anchors.push_back(features.prefix_anchors.back() +
                                         features.anchors.back().size());
       features.prefix_strong.push_back(features.prefix_strong.back() +
                                        count_strong(features.anchors.back()));
+      features.prefix_lexical.push_back(features.prefix_lexical.back() +
+                                        count_lexical(features.anchors.back()));
     }
   }
   features.paragraph_start.assign(count, false);

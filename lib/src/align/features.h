@@ -15,6 +15,7 @@ struct SideFeatures {
   std::vector<AnchorSet> anchors;           // per sentence; empty when anchors are off
   std::vector<std::size_t> prefix_anchors;  // anchors of sentences [0, i), like prefix_chars
   std::vector<std::size_t> prefix_strong;   // strong anchors of sentences [0, i)
+  std::vector<std::size_t> prefix_lexical;  // word-list anchors of sentences [0, i)
   std::vector<bool> paragraph_start;        // per sentence
   bool paragraphs_informative = false;      // real paragraphs: more than one, not one per sentence
 
@@ -24,6 +25,9 @@ struct SideFeatures {
   }
   [[nodiscard]] std::size_t strong_count(std::size_t begin, std::size_t end) const {
     return prefix_strong.empty() ? 0 : prefix_strong[end] - prefix_strong[begin];
+  }
+  [[nodiscard]] std::size_t lexical_count(std::size_t begin, std::size_t end) const {
+    return prefix_lexical.empty() ? 0 : prefix_lexical[end] - prefix_lexical[begin];
   }
   [[nodiscard]] double chars(std::size_t begin, std::size_t end) const {
     return prefix_chars[end] - prefix_chars[begin];

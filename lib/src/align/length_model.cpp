@@ -42,4 +42,23 @@ std::size_t length_in_chars(std::string_view sentence) {
   return chars;
 }
 
+std::size_t translated_length_in_chars(std::string_view sentence) {
+  std::size_t chars = length_in_chars(sentence);
+  std::size_t at = 0;
+  while (at < sentence.size()) {
+    const std::size_t begin = std::min(
+        {sentence.find("http://", at), sentence.find("https://", at), sentence.find("www.", at)});
+    if (begin == std::string_view::npos) break;
+    // The address runs over printable ASCII; CJK text may follow it without a space.
+    std::size_t end = begin;
+    while (end < sentence.size() && sentence[end] > ' ' &&
+           static_cast<unsigned char>(sentence[end]) < 0x80) {
+      ++end;
+    }
+    chars -= std::min(chars, end - begin);
+    at = end;
+  }
+  return chars;
+}
+
 }  // namespace mtlint::align

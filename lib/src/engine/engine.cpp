@@ -136,9 +136,9 @@ Result<DocumentReport> Engine::check(Document target, std::optional<Document> so
   const Document& document = *prepared_target;
   std::optional<Alignment> alignment;
   if (prepared_source) {
-    alignment =
-        align_sentences(align_side(*prepared_source),
-                        without_boilerplate(document, **profile(document.lang), resources_));
+    alignment = align_sentences(align_side(*prepared_source),
+                                without_boilerplate(document, **profile(document.lang), resources_),
+                                AlignOptions{{}, dictionaries_.string()});
   }
   const CheckContext context{
       .target = document,
