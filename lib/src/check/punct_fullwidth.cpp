@@ -24,7 +24,7 @@ constexpr CheckerInfo kInfo{
         "Chinese characters, which look cramped and break line layout. Only a mark with CJK "
         "text on both sides (or at the end of a line after CJK text) is flagged: numbers "
         "(3.5), Latin runs (iPhone 14, Apple), and URLs keep their ASCII marks. The fix is the "
-        "full-width mark.",
+        "full-width mark. Half-width parentheses, common in edited text, are only info.",
     .example_lang = "zh",
     .bad_example =
         "\u666e\u4eac\u5468\u4e8c\u8868\u793a,\u7f8e\u56fd\u8bd5\u56fe\u62d6"
@@ -96,6 +96,9 @@ class PunctFullwidth final : public Checker {
       Finding finding = make_finding({at, at + 1}, "ASCII '" + std::string(1, text[at]) +
                                                        "' in CJK text: use " + std::string(wide));
       finding.suggestions.push_back({std::string(wide), true});
+      // Half-width parentheses are common in edited Chinese and Japanese news (datelines,
+      // "(记者…)"): a note, not a warning. The other marks are not.
+      if (text[at] == '(' || text[at] == ')') finding.severity = Severity::info;
       sink.report(std::move(finding));
     }
   }

@@ -71,8 +71,13 @@ class QuoteStack {
   void clear() { open_.clear(); }
 
  private:
+  // A straight double quote may close a curly one and the reverse ("Yes,” he said): the
+  // quotation is balanced; quote.straight-mixed reports the mixed style once.
   [[nodiscard]] bool closes(std::size_t pair, std::string_view mark) const {
-    return pairs_[pair].close == mark;
+    const QuotePair& quotes = pairs_[pair];
+    if (quotes.close == mark) return true;
+    if (quotes.open == "\"") return mark == "\u201d";
+    return quotes.open == "\u201c" && mark == "\"";
   }
   [[nodiscard]] std::vector<std::size_t> opening_pairs(std::string_view mark) const;
 
@@ -92,8 +97,9 @@ std::vector<std::size_t> QuoteStack::opening_pairs(std::string_view mark) const 
 std::string QuoteStack::feed(const CodePoint& point) {
   const std::string_view mark = text_.substr(point.begin, point.end - point.begin);
   const Flank flank = flank_of(text_, point);
-  const bool inside_word =
-      flank == Flank::both && is_letter(code_point_before(text_, point.begin).value);
+  // "Russia’s", and after a number "the 1970's", "634,000's": an apostrophe, not a quote.
+  const UChar32 before = code_point_before(text_, point.begin).value;
+  const bool inside_word = flank == Flank::both && (is_letter(before) || u_isdigit(before));
   const bool apostrophe_like = mark == "\u2019" || mark == "'";
   if (apostrophe_like && inside_word) return "";
   if (!open_.empty() && closes(open_.back().pair, mark) && flank != Flank::left) {
