@@ -1,5 +1,6 @@
 // align.omission: source sentences with no translation, and source clauses whose numbers and
 // names all lack a counterpart in the aligned target.
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -20,7 +21,9 @@ constexpr CheckerInfo kInfo{
         "A source sentence the aligner pairs with no target sentence (a 1-0 bead) is an "
         "omission (error). A clause of an aligned source sentence (between commas, brackets, "
         "dashes or quotation marks) that holds at least two numbers or names none of which "
-        "appears in the aligned translation is a partial omission (warning). The finding points "
+        "appears in the aligned translation, and none of whose other words has a cognate there "
+        "(the same first letters after transliteration: préfet ~ prefect), is a partial "
+        "omission (warning). The finding points "
         "where the text is missing in the target and carries the omitted source text. Source "
         "lines that are page furniture (the profile's boilerplate) are not flagged. Example, "
         "with the source \"Der Sturm traf Florida. Am Dienstag erreichte er Georgia.\".",
@@ -31,11 +34,29 @@ constexpr CheckerInfo kInfo{
 
 constexpr std::size_t kMinClauseAnchors = 2;
 
+constexpr std::size_t kMinCognateLetters = 5;
+constexpr std::size_t kMinCognatePrefix = 4;
+
 struct AnchorCount {
-  std::size_t all = 0;    // numbers and names of a piece of the source
-  std::size_t found = 0;  // those with a counterpart in the target
+  std::size_t all = 0;       // numbers and names of a piece of the source
+  std::size_t found = 0;     // those with a counterpart in the target
+  std::size_t cognates = 0;  // other words of the piece with a cognate in the target
 };
+
+// Do two Latin keys look like one word in two languages (préfet ~ prefect, министерство ~
+// ministry)? They share their first five letters, or four that make most of the shorter one.
+bool cognates(std::string_view a, std::string_view b) {
+  std::size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  return common >= 5 ||
+         (common >= kMinCognatePrefix && 3 * common >= 2 * std::min(a.size(), b.size()));
+}
 using Anchors = std::function<AnchorCount(ByteSpan)>;
+
+bool has_cognate(std::string_view key, const std::vector<std::string>& keys) {
+  return std::any_of(keys.begin(), keys.end(),
+                     [&](const std::string& k) { return cognates(key, k); });
+}
 
 class AlignOmission final : public Checker {
  public:
@@ -82,6 +103,12 @@ class AlignOmission final : public Checker {
     const ByteSpan around = bilingual::target_around(context, index);
     const auto target_words = bilingual::words_in(context.target, around);
     const auto numbers_there = target_numbers.read(context.target, around);
+    std::vector<std::string> target_keys;
+    for (const bilingual::Word& word : target_words) {
+      const std::string_view text = context.target.view(word.span);
+      if (bilingual::letter_count(text) >= kMinCognatePrefix)
+        target_keys.push_back(names.key(text));
+    }
     const Anchors anchors_of = [&](ByteSpan piece) {
       AnchorCount count;
       for (const bilingual::Number& number : source_numbers.read(source, piece)) {
@@ -90,9 +117,14 @@ class AlignOmission final : public Checker {
         count.found += bilingual::has_counterpart(number, numbers_there);
       }
       for (const bilingual::Word& word : bilingual::words_in(source, piece)) {
-        if (!bilingual::is_name(context, source, *context.source_profile, word)) continue;
+        const std::string_view text = source.view(word.span);
+        if (!bilingual::is_name(context, source, *context.source_profile, word)) {
+          count.cognates += bilingual::letter_count(text) >= kMinCognateLetters &&
+                            has_cognate(names.key(text), target_keys);
+          continue;
+        }
         ++count.all;
-        count.found += names.found_in(source.view(word.span), context.target, target_words);
+        count.found += names.found_in(text, context.target, target_words);
       }
       return count;
     };
@@ -133,7 +165,8 @@ class AlignOmission final : public Checker {
     if (clauses.size() < 2) return;  // a whole sentence lost in translation is not a clause
     for (const ByteSpan clause : clauses) {
       const AnchorCount count = anchors_of(clause);
-      if (count.all < kMinClauseAnchors || count.found > 0) continue;
+      // A word of the clause met as a cognate shows that the clause was translated.
+      if (count.all < kMinClauseAnchors || count.found > 0 || count.cognates > 0) continue;
       Finding finding = make_finding(bilingual::target_span(context, bead),
                                      "the source's '" + std::string(source.view(clause)) +
                                          "' seems missing from the translation");

@@ -1,6 +1,7 @@
 // number.mismatch: a number of the source missing or changed in the aligned target, or a number
 // in the target that the source lacks.
 #include <string>
+#include <vector>
 
 #include "check/bilingual.h"
 #include "check/checkers.h"
@@ -27,6 +28,8 @@ constexpr CheckerInfo kInfo{
     .good_example = "The company lost 1.5 billion euros.",
 };
 
+constexpr double kMinAskingWord = 2;
+
 class NumberMismatch final : public Checker {
  public:
   const CheckerInfo& info() const override { return kInfo; }
@@ -43,14 +46,34 @@ class NumberMismatch final : public Checker {
   }
 
  private:
+  // `spelled_ask`: the other side's language has a numerals list, so that a number written as a
+  // word of two or more may be compared too (see keep_spelled_for_missing).
   static std::vector<bilingual::Number> unmatched(const std::vector<bilingual::Number>& numbers,
-                                                  const std::vector<bilingual::Number>& others) {
+                                                  const std::vector<bilingual::Number>& others,
+                                                  bool spelled_ask) {
     std::vector<bilingual::Number> out;
     for (const bilingual::Number& number : numbers) {
-      // Words such as "one" are pronouns as often as numbers: they answer, never ask.
-      if (!number.spelled && !bilingual::has_counterpart(number, others)) out.push_back(number);
+      // Words such as "one" are pronouns and articles as often as numbers: they answer, never ask.
+      const bool asks = !number.spelled || (spelled_ask && number.values.size() == 1 &&
+                                            number.values.front() >= kMinAskingWord &&
+                                            number.values.front() == number.unscaled.front());
+      if (asks && !bilingual::has_counterpart(number, others)) out.push_back(number);
     }
     return out;
+  }
+
+  // A number word of the target without counterpart ("May", "third", "a dozen") is reported
+  // only in place of a source number the target lacks: a changed number ("7" became "nine").
+  static void keep_spelled_for_missing(std::vector<bilingual::Number>& extra, std::size_t missing) {
+    std::size_t digits = 0;
+    for (const bilingual::Number& number : extra) digits += !number.spelled;
+    std::size_t spelled_room = missing > digits ? missing - digits : 0;
+    std::erase_if(extra, [&](const bilingual::Number& number) {
+      if (!number.spelled) return false;
+      if (spelled_room == 0) return true;
+      --spelled_room;
+      return false;
+    });
   }
 
   void check_bead(const CheckContext& context, std::size_t index,
@@ -59,12 +82,19 @@ class NumberMismatch final : public Checker {
     const Bead& bead = context.alignment->beads[index];
     const Document& source = *context.source;
     const Document& target = context.target;
+    const bool source_has_words = !context.resources.list(source.lang, "numerals").empty();
     const auto missing =
         unmatched(source_reader.read(source, bilingual::source_span(context, bead)),
-                  target_reader.read(target, bilingual::target_around(context, index)));
-    const auto extra =
-        unmatched(target_reader.read(target, bilingual::target_span(context, bead)),
-                  source_reader.read(source, bilingual::source_around(context, index)));
+                  target_reader.read(target, bilingual::target_around(context, index)), false);
+    auto extra = unmatched(target_reader.read(target, bilingual::target_span(context, bead)),
+                           source_reader.read(source, bilingual::source_around(context, index)),
+                           source_has_words);
+    // Source number words without counterpart make room for target ones (八 became "nine").
+    const bool target_has_words = !context.resources.list(target.lang, "numerals").empty();
+    const auto lost = unmatched(
+        source_reader.read(source, bilingual::source_span(context, bead)),
+        target_reader.read(target, bilingual::target_around(context, index)), target_has_words);
+    keep_spelled_for_missing(extra, lost.size());
     // A changed number shows on both sides: report it once, at the target number.
     for (std::size_t k = 0; k < extra.size(); ++k) {
       const std::string written(target.view(extra[k].span));

@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "check/bilingual.h"
 #include "check/text_scan.h"
@@ -31,6 +36,71 @@ bool part_of_name(std::string_view text, std::size_t at) {
 // "00" of "24:00" and similar carry no quantity to compare.
 bool is_zero(std::string_view digits) {
   return digits.find_first_not_of("0.,") == std::string_view::npos;
+}
+
+// Numeral characters written one after another (Chinese "二十二", "一百", "两千"): a digit
+// before a place value (十 10, 百 100, 千 1000) multiplies it and the products add up; digits in
+// a row read positionally. `value_of` gives a character's value, if it is a numeral. Each run
+// of numerals in `word` gives one value; a fraction (半) stands alone.
+template <typename ValueOf>
+std::vector<double> numeral_runs(std::string_view word, const ValueOf& value_of) {
+  std::vector<double> out;
+  double total = 0;
+  double current = 0;
+  bool in_run = false;
+  const auto flush = [&] {
+    if (in_run) out.push_back(total + current);
+    total = current = 0;
+    in_run = false;
+  };
+  for (std::size_t at = 0; at < word.size();) {
+    const CodePoint cp = code_point_at(word, at);
+    const std::optional<double> value = value_of(word.substr(cp.begin, cp.end - cp.begin));
+    at = cp.end;
+    if (!value || *value != std::floor(*value)) {
+      flush();
+      if (value) out.push_back(*value);
+      continue;
+    }
+    const bool place = *value >= 10 && *value <= 1000 && std::fmod(*value, 10) == 0;
+    if (place) {
+      total += (current > 0 ? current : 1) * *value;
+      current = 0;
+    } else {
+      current = current * 10 + *value;
+    }
+    in_run = true;
+  }
+  flush();
+  return out;
+}
+
+// A Roman numeral in canonical form (XX, XIV, MCMLXXX), as centuries and ordinals are written
+// in many languages ("XX wiek", "siglo XV"); the lone "I", a pronoun as often, is not read.
+std::optional<double> roman_value(std::string_view word) {
+  constexpr std::string_view kLetters = "IVXLCDM";
+  constexpr int kValues[] = {1, 5, 10, 50, 100, 500, 1000};
+  if (word.size() < 2 && word != "V" && word != "X") return std::nullopt;
+  if (word.empty() || word.size() > 9 ||
+      word.find_first_not_of(kLetters) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  int total = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const int value = kValues[kLetters.find(word[i])];
+    const int next = i + 1 < word.size() ? kValues[kLetters.find(word[i + 1])] : 0;
+    total += value < next ? -value : value;
+  }
+  // Only the canonical spelling of the value is a numeral ("IIII", "VX" and "DIC" are not).
+  constexpr std::pair<int, std::string_view> kParts[] = {
+      {1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+      {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+  std::string canonical;
+  for (int rest = total; const auto& [value, letters] : kParts) {
+    for (; rest >= value; rest -= value) canonical += letters;
+  }
+  if (canonical != word) return std::nullopt;
+  return total;
 }
 
 }  // namespace
@@ -124,18 +194,27 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
 
 void NumberReader::read_words(const Document& document, ByteSpan span,
                               std::vector<Number>& out) const {
-  if (words_.empty()) return;
+  const auto value_of = [&](std::string_view text) -> std::optional<double> {
+    for (const Entry& entry : words_) {
+      if (text == entry.word) return entry.value;
+    }
+    return std::nullopt;
+  };
   for (const Word& word : words_in(document, span)) {
     const std::string folded = fold_case(document.view(word.span));
-    for (const Entry& entry : words_) {
-      // Without spaces between words a dictionary word may hold the numeral ("三个").
-      const bool hit = spaces_between_words_ ? folded == entry.word
-                                             : folded.find(entry.word) != std::string::npos;
-      if (!hit) continue;
-      std::size_t after = word.span.end;
-      const double scale = scale_after(document.text.substr(0, span.end), after);
-      out.push_back({word.span, {entry.value * scale}, {entry.value}, true});
-      break;
+    // Without spaces between words a dictionary word may hold the numerals ("三个", "第二十届").
+    const std::vector<double> values =
+        spaces_between_words_ ? std::vector<double>{} : numeral_runs(folded, value_of);
+    std::optional<double> whole;
+    if (spaces_between_words_) {
+      whole = roman_value(document.view(word.span));
+      if (!whole) whole = value_of(folded);
+    }
+    if (values.empty() && !whole) continue;
+    std::size_t after = word.span.end;
+    const double scale = scale_after(document.text.substr(0, span.end), after);
+    for (const double value : whole ? std::vector<double>{*whole} : values) {
+      out.push_back({word.span, {value * scale}, {value}, true});
     }
   }
 }

@@ -21,7 +21,9 @@ constexpr CheckerInfo kInfo{
         "An aligned source sentence that asks a question or exclaims should do so in the "
         "translation too (?, ？ and ¿ count alike, as do !, ！ and ¡), and the two sides should "
         "hold as many quoted passages (pairs of double quotation marks in any language's style: "
-        "“ ”, „ “, « », 「 」). A question or exclamation the translation adds is not flagged. "
+        "“ ”, „ “, « », 「 」); a translation with a quotation mark left open is "
+        "quote.unbalanced's and not compared. A question or exclamation the translation adds is "
+        "not flagged. "
         "Example, with the source \"Wer bezahlt das?\".",
     .example_lang = "en",
     .bad_example = "Who pays for that.",
@@ -32,6 +34,7 @@ struct Marks {
   std::size_t questions = 0;
   std::size_t exclamations = 0;
   std::size_t quotes = 0;  // quoted passages of four words or more
+  bool unpaired = false;   // a quotation mark left open at the end
 };
 
 bool is_double_quote(UChar32 c) {
@@ -58,6 +61,7 @@ Marks count_marks(std::string_view text) {
     }
     at = cp.end;
   }
+  marks.unpaired = open_at.has_value();
   return marks;
 }
 
@@ -78,7 +82,8 @@ class PunctMismatch final : public Checker {
         message = "the source asks a question; the translation does not";
       } else if (source.exclamations > 0 && target.exclamations == 0) {
         message = "the source exclaims; the translation does not";
-      } else if (source.quotes != target.quotes) {
+      } else if (source.quotes != target.quotes && !target.unpaired) {
+        // A quotation mark left open is quote.unbalanced's finding, not a lost quotation.
         message = "the source has " + std::to_string(source.quotes) +
                   " quoted passage(s), the translation " + std::to_string(target.quotes);
       }

@@ -1,6 +1,8 @@
 // untranslated: target text still in the source language.
+#include <algorithm>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "check/bilingual.h"
 #include "check/checkers.h"
@@ -21,7 +23,9 @@ constexpr CheckerInfo kInfo{
         "script inside a target written in another script; and target words copied from the "
         "aligned source sentence that the target's speller does not know but the source's "
         "does. Names, numbers and URLs are not flagged (names left in the source's script are "
-        "entity.mismatch's). Example, with the source \"Die Saison wurde ohne Zuschauer "
+        "entity.mismatch's); a capitalised word inside a sentence counts as a name unless the "
+        "source language capitalises every noun and its speller knows the word. Example, with the "
+        "source \"Die Saison wurde ohne Zuschauer "
         "beendet.\".",
     .example_lang = "en",
     .bad_example = "The Saison ended ohne spectators.",
@@ -29,6 +33,22 @@ constexpr CheckerInfo kInfo{
 };
 
 constexpr std::size_t kMinSingleLetters = 4;
+
+// A name's words come in runs (Olaf Scholz, Markus Söder): in a language that does not
+// capitalise its nouns, a capitalised word next to another non-initial capitalised one is taken
+// for part of a name.
+bool beside_capitalised(const Document& document, const std::vector<bilingual::Word>& words,
+                        std::size_t k) {
+  const auto capitalised = [&](std::size_t i) {
+    return !words[i].initial && bilingual::starts_upper(document.view(words[i].span));
+  };
+  return (k > 0 && capitalised(k - 1)) || (k + 1 < words.size() && capitalised(k + 1));
+}
+
+bool nouns_capitalised(const CheckContext& context, const LanguageProfile& profile) {
+  const auto& options = context.resources.list(profile.code, "entity_options");
+  return std::find(options.begin(), options.end(), "nouns-capitalised") != options.end();
+}
 
 class Untranslated final : public Checker {
  public:
@@ -65,6 +85,19 @@ class Untranslated final : public Checker {
     return true;
   }
 
+  // Words written capitalised inside a sentence of a source that does not capitalise its
+  // nouns: names, whatever case they take at the start of a target sentence.
+  static std::unordered_set<std::string> source_names(const CheckContext& context, ByteSpan span) {
+    std::unordered_set<std::string> out;
+    if (nouns_capitalised(context, *context.source_profile)) return out;
+    const Document& source = *context.source;
+    for (const bilingual::Word& word : bilingual::words_in(source, span)) {
+      const std::string_view text = source.view(word.span);
+      if (!word.initial && bilingual::starts_upper(text)) out.insert(bilingual::fold_case(text));
+    }
+    return out;
+  }
+
   static std::unordered_set<std::string> folded_words(const Document& document, ByteSpan span) {
     std::unordered_set<std::string> out;
     for (const bilingual::Word& word : bilingual::words_in(document, span)) {
@@ -73,16 +106,35 @@ class Untranslated final : public Checker {
     return out;
   }
 
-  bool copied_word(const CheckContext& context, const std::unordered_set<std::string>& source,
-                   std::string_view text, bool initial) const {
-    if (!source.contains(bilingual::fold_case(text))) return false;
+  // Word `k` of `words` (over the target) copied from the source and left untranslated.
+  struct SourceWords {
+    std::unordered_set<std::string> all;    // folded
+    std::unordered_set<std::string> names;  // folded, see source_names
+  };
+
+  bool copied_word(const CheckContext& context, const SourceWords& source,
+                   const std::vector<bilingual::Word>& words, std::size_t k) const {
+    const std::string_view text = context.target.view(words[k].span);
+    const std::string folded = bilingual::fold_case(text);
+    if (!source.all.contains(folded) || source.names.contains(folded)) return false;
     const Speller* target_speller = context.resources.speller(context.target_profile);
     const Speller* source_speller = context.resources.speller(*context.source_profile);
     if (target_speller == nullptr || target_speller->correct(text)) return false;
-    // A capitalised word inside a sentence is most often a name both sides keep (Markus,
-    // Bundesliga), even where the source language capitalises its nouns.
-    if (bilingual::starts_upper(text) && !initial) return false;
-    return source_speller == nullptr || source_speller->correct(text);
+    if (source_speller != nullptr && !source_speller->correct(text)) return false;
+    if (!bilingual::starts_upper(text)) return true;
+    if (source_speller != nullptr && !nouns_capitalised(context, *context.source_profile) &&
+        !source_speller->correct(folded)) {
+      return false;  // a name: the source's speller knows it only capitalised (Yellowstone)
+    }
+    if (!nouns_capitalised(context, context.target_profile) &&
+        beside_capitalised(context.target, words, k)) {
+      return false;
+    }
+    // Otherwise a capitalised word inside a sentence is most often a name both sides keep
+    // (Markus); but where the source language capitalises every noun, one its speller knows is
+    // a common noun left untranslated (Verhandlungsrunde), as entity.mismatch's is_name judges.
+    return words[k].initial || (source_speller != nullptr && !bilingual::all_upper(text) &&
+                                nouns_capitalised(context, *context.source_profile));
   }
 
   void check_words(const CheckContext& context, std::size_t index, FindingSink& sink) const {
@@ -90,7 +142,9 @@ class Untranslated final : public Checker {
     const ByteSpan span = bilingual::target_span(context, context.alignment->beads[index]);
     const UScriptCode source_script = bilingual::profile_script(*context.source_profile);
     const bool cross_script = source_script != bilingual::profile_script(context.target_profile);
-    const auto source = folded_words(*context.source, bilingual::source_around(context, index));
+    const ByteSpan source_text = bilingual::source_around(context, index);
+    const SourceWords source{folded_words(*context.source, source_text),
+                             source_names(context, source_text)};
     const auto links = bilingual::links_in(target.text, span);
     ByteSpan run{};
     std::size_t run_words = 0;
@@ -102,14 +156,16 @@ class Untranslated final : public Checker {
       }
       run_words = 0;
     };
-    for (const bilingual::Word& word : bilingual::words_in(target, span)) {
+    const auto words = bilingual::words_in(target, span);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const bilingual::Word& word = words[k];
       const std::string_view text = target.view(word.span);
       bool in_link = false;
       for (const ByteSpan link : links) in_link = in_link || link.overlaps(word.span);
       const bool flagged =
           !in_link && (cross_script ? bilingual::script_of(text) == source_script &&
                                           !(bilingual::starts_upper(text))
-                                    : copied_word(context, source, text, word.initial));
+                                    : copied_word(context, source, words, k));
       if (!flagged) {
         flush();
         continue;
