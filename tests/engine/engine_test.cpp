@@ -80,5 +80,18 @@ TEST(Engine, RuleSelectionByIdAndCategory) {
   EXPECT_EQ(rules_of(*report), std::vector<std::string>{"punct.space-before"});
 }
 
+TEST(Engine, ASentenceLeftInTheSourceLanguageIsNotAlsoMisspelt) {
+  Engine engine(default_dictionaries_dir(), {{"untranslated", "spell.unknown"}, {}});
+  const Result<DocumentReport> report = engine.check(
+      from_text("Les travaux ont remplacé la verrière de la galerie. They were delayed by the "
+                "pandemic and by a shortage of materials."),
+      from_text("The works replaced the glass roof of the gallery. They were delayed by the "
+                "pandemic and by a shortage of materials.",
+                "source.txt"),
+      "fr", "en");
+  ASSERT_TRUE(report.ok());
+  EXPECT_EQ(rules_of(*report), std::vector<std::string>{"untranslated"});
+}
+
 }  // namespace
 }  // namespace mtlint

@@ -1,6 +1,7 @@
 // A checker: one rule, its documentation, and the code that finds its defects.
 #pragma once
 
+#include <array>
 #include <string_view>
 
 #include "mtlint/alignment.h"
@@ -22,6 +23,9 @@ struct CheckerInfo {
   std::string_view example_lang = "en";
   std::string_view bad_example;   // text with exactly the defects this rule reports (>= 1)
   std::string_view good_example;  // the same text corrected: no finding of this rule
+  // Rules whose findings inside one of this rule's spans add nothing a reader needs: the words
+  // of a sentence left in the source language are not also misspellings.
+  std::array<std::string_view, 2> subsumes{};
 };
 
 struct CheckContext {

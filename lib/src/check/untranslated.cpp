@@ -30,6 +30,7 @@ constexpr CheckerInfo kInfo{
     .example_lang = "en",
     .bad_example = "The Saison ended ohne spectators.",
     .good_example = "The season ended without spectators.",
+    .subsumes = {"spell.unknown", "punct.french-spacing"},
 };
 
 constexpr std::size_t kMinSingleLetters = 4;

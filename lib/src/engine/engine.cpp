@@ -51,6 +51,36 @@ LimitedSink run_checkers(const CheckContext& context, const RuleSelection& rules
   return sink;
 }
 
+bool subsumes(const Finding& covering, const Finding& inner) {
+  const Checker* checker = find_checker(covering.rule);
+  if (checker == nullptr || &covering == &inner) return false;
+  const auto& rules = checker->info().subsumes;
+  return std::find(rules.begin(), rules.end(), inner.rule) != rules.end() &&
+         covering.span.begin <= inner.span.begin && inner.span.end <= covering.span.end;
+}
+
+// A finding another one already explains is noise in a report a copy editor reads.
+void drop_subsumed(std::vector<Finding>& findings) {
+  std::vector<const Finding*> covering;
+  for (const Finding& finding : findings) {
+    const Checker* checker = find_checker(finding.rule);
+    if (checker != nullptr && !checker->info().subsumes.front().empty())
+      covering.push_back(&finding);
+  }
+  if (covering.empty()) return;
+  std::vector<bool> drop(findings.size(), false);
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    drop[i] = std::any_of(covering.begin(), covering.end(),
+                          [&](const Finding* c) { return subsumes(*c, findings[i]); });
+  }
+  std::vector<Finding> kept;
+  kept.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (!drop[i]) kept.push_back(std::move(findings[i]));
+  }
+  findings = std::move(kept);
+}
+
 // The target's sentences for alignment, with scraped page furniture marked: it translates
 // nothing and must not be paired with a source sentence the MT dropped.
 AlignSide without_boilerplate(const Document& target, const LanguageProfile& profile,
@@ -149,6 +179,7 @@ Result<DocumentReport> Engine::check(Document target, std::optional<Document> so
       .alignment = alignment ? &*alignment : nullptr,
   };
   LimitedSink found = run_checkers(context, rules_);
+  drop_subsumed(found.findings);
   DocumentReport report =
       make_document_report(document, context.source, context.alignment, std::move(found.findings));
   report.summary.omitted = found.omitted;
