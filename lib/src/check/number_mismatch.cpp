@@ -22,7 +22,8 @@ constexpr CheckerInfo kInfo{
         "listed in the profile's scale_words.txt (1.5 billion, 1,5 Mrd., 1,5 млрд and 15亿 are "
         "equal), the first number of a range sharing the second's (range_words.txt: 12 to 14 "
         "million), decades in two or four digits (decade_suffixes.txt: 1980s, 80er, 80年代) "
-        "and small numbers written as words (numerals.txt: three, drei, три). "
+        "small numbers written as words (numerals.txt: three, drei, три) and measures "
+        "converted between units, within a tenth (units.txt: 200 feet, 60 Meter). "
         "Neighbouring sentences are searched too, so that alignment slop is not flagged. "
         "Example, with the source \"Die Firma verlor 1,5 Mrd. Euro.\".",
     .example_lang = "en",

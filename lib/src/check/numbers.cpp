@@ -108,10 +108,6 @@ std::optional<double> roman_value(std::string_view word) {
   return total;
 }
 
-}  // namespace
-
-namespace {
-
 // Longest first, so that "er-Jahren" wins over "er".
 std::vector<std::string> longest_first(std::vector<std::string> words) {
   std::sort(words.begin(), words.end(),
@@ -141,6 +137,7 @@ NumberReader::NumberReader(const Resources& resources, const LanguageProfile& pr
       words_(parse(resources.list(profile.code, "numerals"))),
       decade_suffixes_(longest_first(resources.list(profile.code, "decade_suffixes"))),
       range_words_(longest_first(resources.list(profile.code, "range_words"))),
+      units_(parse_units(resources.list(profile.code, "units"))),
       spaces_between_words_(profile.spaces_between_words) {}
 
 std::vector<NumberReader::Entry> NumberReader::parse(const std::vector<std::string>& lines) {
@@ -178,6 +175,38 @@ double NumberReader::scale_after(std::string_view text, std::size_t& at) const {
     return entry.value;
   }
   return 1.0;
+}
+
+std::vector<NumberReader::Unit> NumberReader::parse_units(const std::vector<std::string>& lines) {
+  std::vector<Unit> out;
+  for (const std::string& line : lines) {
+    const std::size_t first = line.find(' ');
+    const std::size_t second = line.find(' ', first == std::string::npos ? first : first + 1);
+    if (second == std::string::npos) continue;
+    char* end = nullptr;
+    const double factor = std::strtod(line.c_str() + first + 1, &end);
+    if (end == line.c_str() + first + 1) continue;
+    out.push_back({fold_case(line.substr(0, first)), factor, line.substr(second + 1)});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Unit& a, const Unit& b) { return a.word.size() > b.word.size(); });
+  return out;
+}
+
+void NumberReader::read_unit(std::string_view text, std::size_t at, Number& number) const {
+  const CodePoint gap = code_point_at(text, at);
+  if (is_inline_space(gap.value) || gap.value == '-') at = gap.end;
+  const std::string folded = fold_case(text.substr(at, 32));
+  for (const Unit& unit : units_) {
+    if (!folded.starts_with(unit.word)) continue;
+    // A unit is a whole word ("m", not "mit"; "feet", not "feeting").
+    if (is_letter(code_point_at(folded, unit.word.size()).value) && spaces_between_words_) {
+      continue;
+    }
+    number.unit_factor = unit.factor;
+    number.dimension = unit.dimension;
+    return;
+  }
 }
 
 namespace {
@@ -247,7 +276,7 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
       at = end;
       continue;
     }
-    Number number{{at, end}, {}, {}, false};
+    Number number{{at, end}, {}, {}, false, 1.0, {}};
     std::size_t after = end;
     const double scale = scale_after(text.substr(0, span.end), after);
     for (const std::string& key : align::number_keys(text.substr(at, end - at))) {
@@ -258,6 +287,7 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
     add_twelve_hour(text.substr(0, span.end), end, number);
     if (scale == 1.0) add_range_scale(text.substr(0, span.end), end, number);
     add_decade(text.substr(0, span.end), end, number);
+    read_unit(text.substr(0, span.end), after, number);
     out.push_back(std::move(number));
     at = end;
   }
@@ -280,7 +310,9 @@ void NumberReader::read_words(const Document& document, ByteSpan span,
     if (!whole) continue;
     std::size_t after = word.span.end;
     const double scale = scale_after(document.text.substr(0, span.end), after);
-    out.push_back({word.span, {*whole * scale}, {*whole}, true});
+    Number number{word.span, {*whole * scale}, {*whole}, true, 1.0, {}};
+    read_unit(document.text.substr(0, span.end), after, number);
+    out.push_back(std::move(number));
   }
 }
 
@@ -305,7 +337,9 @@ void NumberReader::read_numeral_runs(const Document& document, ByteSpan span,
     std::size_t after = end;
     const double scale = scale_after(text, after);
     for (const double value : numeral_runs(text.substr(at, end - at), value_of)) {
-      out.push_back({{at, end}, {value * scale}, {value}, true});
+      Number number{{at, end}, {value * scale}, {value}, true, 1.0, {}};
+      read_unit(text, after, number);
+      out.push_back(std::move(number));
     }
     at = end;
   }
@@ -322,9 +356,30 @@ std::vector<Number> NumberReader::read(const Document& document, ByteSpan span) 
   return out;
 }
 
+namespace {
+
+constexpr double kMeasureTolerance = 0.1;
+
+// Two measures in different units of one dimension ("200 feet", "60 Meter"): translators
+// convert and round, so within a tenth of each other.
+bool same_measure(const Number& a, const Number& b) {
+  if (a.dimension.empty() || a.dimension != b.dimension || a.unit_factor == b.unit_factor) {
+    return false;
+  }
+  return std::any_of(a.values.begin(), a.values.end(), [&](double x) {
+    return std::any_of(b.values.begin(), b.values.end(), [&](double y) {
+      const double in_base = x * a.unit_factor;
+      const double other = y * b.unit_factor;
+      return std::fabs(in_base - other) <= kMeasureTolerance * std::max(in_base, other);
+    });
+  });
+}
+
+}  // namespace
+
 bool has_counterpart(const Number& number, const std::vector<Number>& others) {
   for (const Number& other : others) {
-    if (any_shared(number.values, other.values)) return true;
+    if (any_shared(number.values, other.values) || same_measure(number, other)) return true;
   }
   // A scale word no list knows leaves one side unscaled: compare the bare numbers then.
   for (const Number& other : others) {
