@@ -39,8 +39,8 @@ struct Marks {
   bool unpaired = false;     // a quotation mark left open at the end
 };
 
-// Words of a quoted passage: one more than its spaces, and about one per two ideographs in
-// text written without spaces (“没有人是一座孤岛” is four).
+// Words of a quoted passage: one more than its spaces, and one per three ideographs in
+// text written without spaces (a quoted title, “世界价值观调查”, is short).
 std::size_t passage_words(std::string_view passage) {
   std::size_t spaces = 0;
   std::size_t ideographs = 0;
@@ -50,7 +50,7 @@ std::size_t passage_words(std::string_view passage) {
     if (u_hasBinaryProperty(cp.value, UCHAR_IDEOGRAPHIC)) ++ideographs;
     at = cp.end;
   }
-  return spaces + 1 + ideographs / 2;
+  return spaces + 1 + ideographs / 3;
 }
 
 bool is_double_quote(UChar32 c) {
