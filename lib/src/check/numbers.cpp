@@ -321,12 +321,18 @@ void NumberReader::read_words(const Document& document, ByteSpan span,
 void NumberReader::read_numeral_runs(const Document& document, ByteSpan span,
                                      std::vector<Number>& out) const {
   const std::string_view text = std::string_view(document.text).substr(0, span.end);
-  const auto value_of = [&](std::string_view character) { return word_value(character); };
+  // Numeral characters have no case: compared as written, without folding every character.
+  const auto value_of = [&](std::string_view character) -> std::optional<double> {
+    for (const Entry& entry : words_) {
+      if (character == entry.written) return entry.value;
+    }
+    return std::nullopt;
+  };
   std::size_t at = span.begin;
   while (at < span.end) {
     std::size_t end = at;
     for (CodePoint cp = code_point_at(text, end);
-         end < span.end && word_value(text.substr(cp.begin, cp.end - cp.begin));
+         end < span.end && value_of(text.substr(cp.begin, cp.end - cp.begin));
          cp = code_point_at(text, end)) {
       end = cp.end;
     }
