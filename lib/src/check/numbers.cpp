@@ -303,15 +303,17 @@ std::optional<double> NumberReader::word_value(std::string_view text) const {
 
 void NumberReader::read_words(const Document& document, ByteSpan span,
                               std::vector<Number>& out) const {
+  // A view, not a copy of the text up to the span for every word.
+  const std::string_view until_end = std::string_view(document.text).substr(0, span.end);
   for (const Word& word : words_in(document, span)) {
     const std::string_view text = document.view(word.span);
     std::optional<double> whole = roman_value(text);
     if (!whole) whole = word_value(text);
     if (!whole) continue;
     std::size_t after = word.span.end;
-    const double scale = scale_after(document.text.substr(0, span.end), after);
+    const double scale = scale_after(until_end, after);
     Number number{word.span, {*whole * scale}, {*whole}, true, 1.0, {}};
-    read_unit(document.text.substr(0, span.end), after, number);
+    read_unit(until_end, after, number);
     out.push_back(std::move(number));
   }
 }
