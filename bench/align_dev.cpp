@@ -44,6 +44,7 @@ void set_param(mtlint::AlignParams& params, const std::string& assignment) {
   if (name == "anchor") params.anchor_weight = value;
   if (name == "lexical") params.lexical_weight = value;
   if (name == "unlexical") params.unmatched_lexical_cost = value;
+  if (name == "unlinked") params.unlinked_sentence_cost = value;
   if (name == "band") params.initial_band = static_cast<std::size_t>(value);
 }
 

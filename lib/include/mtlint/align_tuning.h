@@ -26,6 +26,10 @@ struct AlignParams {
   // share, and cost added for each one on either side that the other side lacks.
   double lexical_weight = 0.5;
   double unmatched_lexical_cost = 0.25;
+  // Cost added for each sentence of a merge (2-1, 1-2, 2-2, 3-1) that has anchors of its own but
+  // shares none with the bead's other side: an added or omitted sentence folded into its
+  // neighbour's bead looks like that, a genuine split almost never does.
+  double unlinked_sentence_cost = 0.1;
   // Soft paragraph costs, used when both sides have real paragraphs.
   double paragraph_cross_cost = 3.0;     // a bead takes sentences of two paragraphs
   double paragraph_mismatch_cost = 1.0;  // a paragraph starts on one side of a bead only

@@ -25,6 +25,7 @@ BeadCoster::BeadCoster(const SideFeatures& source, const SideFeatures& target,
       unmatched_strong_cost_(params.unmatched_strong_cost),
       lexical_weight_(params.lexical_weight),
       unmatched_lexical_cost_(params.unmatched_lexical_cost),
+      unlinked_sentence_cost_(params.unlinked_sentence_cost),
       cross_cost_(params.paragraph_cross_cost),
       mismatch_cost_(params.paragraph_mismatch_cost),
       paragraphs_(source.paragraphs_informative && target.paragraphs_informative),
@@ -71,7 +72,7 @@ BeadShared BeadCoster::cap_shared(std::size_t kind, std::size_t i, std::size_t j
       std::min(source_.lexical_count(source_begin, i), target_.lexical_count(target_begin, j));
   return {std::min(pair_sum.all, static_cast<double>(all)),
           std::min(pair_sum.strong, static_cast<double>(strong)),
-          std::min(pair_sum.lexical, static_cast<double>(lexical))};
+          std::min(pair_sum.lexical, static_cast<double>(lexical)), pair_sum.unlinked};
 }
 
 double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, BeadShared shared) const {
@@ -95,6 +96,7 @@ double BeadCoster::cost(std::size_t kind, std::size_t i, std::size_t j, BeadShar
                                                target_.lexical_count(j - bead.target, j));
       anchors += unmatched_lexical_cost_ * std::max(0.0, lexical - 2.0 * shared.lexical);
     }
+    anchors += unlinked_sentence_cost_ * shared.unlinked;
   }
   return prior_cost_[kind] + length + anchors + paragraph_cost(bead, i, j);
 }

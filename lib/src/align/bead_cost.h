@@ -23,7 +23,8 @@ inline constexpr std::array<BeadKind, 8> kBeadKinds = {
 struct BeadShared {
   double all = 0.0;
   double strong = 0.0;
-  double lexical = 0.0;  // word-list concepts, also counted in `all`
+  double lexical = 0.0;   // word-list concepts, also counted in `all`
+  double unlinked = 0.0;  // sentences of a merge that share nothing with the other side
 };
 
 class BeadCoster {
@@ -54,6 +55,7 @@ class BeadCoster {
   double unmatched_strong_cost_;
   double lexical_weight_;
   double unmatched_lexical_cost_;
+  double unlinked_sentence_cost_;
   double cross_cost_;
   double mismatch_cost_;
   bool paragraphs_;

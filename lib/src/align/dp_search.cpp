@@ -40,6 +40,10 @@ class BandSearch {
   void relax_cell(std::size_t i, std::size_t j);
   [[nodiscard]] BeadShared pair_shared(std::size_t source, std::size_t target);
   [[nodiscard]] BeadShared bead_shared(std::size_t kind, std::size_t i, std::size_t j);
+  // Word-list concepts the bead's source sentences [source_begin, i) and target sentences
+  // [target_begin, j) have in common, each counted once.
+  [[nodiscard]] std::size_t bead_concepts(std::size_t source_begin, std::size_t i,
+                                          std::size_t target_begin, std::size_t j);
 
   const SideFeatures& source_;
   const SideFeatures& target_;
@@ -50,6 +54,8 @@ class BandSearch {
   // Anchors shared by sentence pair (i-1, j-1), memoised: all in the low byte, strong in the
   // next, lexical in the third.
   std::vector<std::uint32_t> pair_;
+  AnchorSet source_concepts_;  // scratch space of bead_concepts()
+  AnchorSet target_concepts_;
 };
 
 BeadShared BandSearch::pair_shared(std::size_t source, std::size_t target) {
@@ -67,39 +73,57 @@ BeadShared BandSearch::pair_shared(std::size_t source, std::size_t target) {
           static_cast<double>((packed >> 16U) & 0xFFU)};
 }
 
+std::size_t BandSearch::bead_concepts(std::size_t source_begin, std::size_t i,
+                                      std::size_t target_begin, std::size_t j) {
+  auto gather = [](const SideFeatures& side, std::size_t begin, std::size_t end, AnchorSet& out) {
+    out.clear();
+    for (std::size_t k = begin; k < end; ++k) {
+      out.insert(out.end(), side.lexical[k].begin(), side.lexical[k].end());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+  };
+  gather(source_, source_begin, i, source_concepts_);
+  gather(target_, target_begin, j, target_concepts_);
+  return shared_anchors(source_concepts_, target_concepts_);
+}
+
 BeadShared BandSearch::bead_shared(std::size_t kind, std::size_t i, std::size_t j) {
   if (!coster_.uses_anchors()) return {};
   const BeadKind& bead = kBeadKinds[kind];
+  const std::size_t source_begin = i - bead.source;
+  const std::size_t target_begin = j - bead.target;
   BeadShared sum;
-  if (!coster_.uses_lexical()) {
-    for (std::size_t s = i - bead.source; s < i; ++s) {
-      for (std::size_t t = j - bead.target; t < j; ++t) {
-        const BeadShared pair = pair_shared(s, t);
-        sum.all += pair.all;
-        sum.strong += pair.strong;
-      }
-    }
-    return coster_.cap_shared(kind, i, j, sum);
-  }
-  // Common words recur from sentence to sentence: summed over the pairs of a 2-2 bead they
-  // would count twice and pull neighbouring 1-1 beads together. Each sentence counts only its
-  // best partner's word-list concepts, the smaller total of the two sides.
-  std::array<double, 3> source_best{};
-  std::array<double, 3> target_best{};
-  for (std::size_t s = i - bead.source; s < i; ++s) {
-    for (std::size_t t = j - bead.target; t < j; ++t) {
+  // Per sentence of the bead: whether it shares any anchor with the other side at all.
+  std::array<bool, 3> source_linked{};
+  std::array<bool, 3> target_linked{};
+  std::size_t pairs_with_concepts = 0;
+  for (std::size_t s = source_begin; s < i; ++s) {
+    for (std::size_t t = target_begin; t < j; ++t) {
       const BeadShared pair = pair_shared(s, t);
-      sum.all += pair.all - pair.lexical;
+      sum.all += pair.all;
       sum.strong += pair.strong;
-      double& by_source = source_best[s - (i - bead.source)];
-      double& by_target = target_best[t - (j - bead.target)];
-      by_source = std::max(by_source, pair.lexical);
-      by_target = std::max(by_target, pair.lexical);
+      sum.lexical += pair.lexical;
+      if (pair.lexical > 0.0) ++pairs_with_concepts;
+      source_linked[s - source_begin] = source_linked[s - source_begin] || pair.all > 0.0;
+      target_linked[t - target_begin] = target_linked[t - target_begin] || pair.all > 0.0;
     }
   }
-  sum.lexical = std::min(source_best[0] + source_best[1] + source_best[2],
-                         target_best[0] + target_best[1] + target_best[2]);
-  sum.all += sum.lexical;
+  if (pairs_with_concepts > 1) {
+    // Common words recur from sentence to sentence: summed over the pairs of a merge they would
+    // count twice. A merge shares the concepts its two sides have in common, each once.
+    const auto lexical = static_cast<double>(bead_concepts(source_begin, i, target_begin, j));
+    sum.all += lexical - sum.lexical;
+    sum.lexical = lexical;
+  }
+  if (bead.source + bead.target > 2) {
+    for (std::size_t s = source_begin; s < i; ++s) {
+      if (!source_linked[s - source_begin] && source_.should_link(s)) sum.unlinked += 1.0;
+    }
+    for (std::size_t t = target_begin; t < j; ++t) {
+      if (!target_linked[t - target_begin] && target_.should_link(t)) sum.unlinked += 1.0;
+    }
+  }
   return coster_.cap_shared(kind, i, j, sum);
 }
 

@@ -42,8 +42,18 @@ std::size_t length_in_chars(std::string_view sentence) {
   return chars;
 }
 
+namespace {
+
+std::size_t digits_in(std::string_view sentence) {
+  return static_cast<std::size_t>(
+      std::count_if(sentence.begin(), sentence.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+}  // namespace
+
 std::size_t translated_length_in_chars(std::string_view sentence) {
   std::size_t chars = length_in_chars(sentence);
+  chars -= digits_in(sentence);
   std::size_t at = 0;
   while (at < sentence.size()) {
     const std::size_t begin = std::min(
@@ -55,7 +65,7 @@ std::size_t translated_length_in_chars(std::string_view sentence) {
            static_cast<unsigned char>(sentence[end]) < 0x80) {
       ++end;
     }
-    chars -= std::min(chars, end - begin);
+    chars -= std::min(chars, end - begin - digits_in(sentence.substr(begin, end - begin)));
     at = end;
   }
   return chars;

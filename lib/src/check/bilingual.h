@@ -5,6 +5,7 @@
 #include <unicode/uscript.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,10 @@ struct Number {
   std::vector<double> values;
   std::vector<double> unscaled;  // the values without the scale word
   bool spelled = false;
+  // The unit word after it (units.txt), as a factor to a base unit of a dimension ("feet":
+  // 0.3048 of "length"); no dimension when there is none.
+  double unit_factor = 1.0;
+  std::string dimension;
 };
 
 // Reads numbers with the lists dictionaries/<lang>/scale_words.txt and numerals.txt.
@@ -67,16 +72,34 @@ class NumberReader {
 
  private:
   struct Entry {
-    std::string word;  // folded
+    std::string word;     // folded
+    std::string written;  // as the list writes it
     double value = 0;
+    bool capitalised = false;  // matches only as written
   };
   [[nodiscard]] static std::vector<Entry> parse(const std::vector<std::string>& lines);
   [[nodiscard]] double scale_after(std::string_view text, std::size_t& at) const;
+  struct Unit {
+    std::string word;  // folded
+    double factor = 1.0;
+    std::string dimension;
+  };
+  [[nodiscard]] static std::vector<Unit> parse_units(const std::vector<std::string>& lines);
+  // Sets the number's unit from the unit word at `at` (after a space or a hyphen), if any.
+  void read_unit(std::string_view text, std::size_t at, Number& number) const;
   void read_digits(const Document& document, ByteSpan span, std::vector<Number>& out) const;
   void read_words(const Document& document, ByteSpan span, std::vector<Number>& out) const;
+  void add_range_scale(std::string_view text, std::size_t end, Number& number) const;
+  void add_decade(std::string_view text, std::size_t end, Number& number) const;
+  void read_numeral_runs(const Document& document, ByteSpan span, std::vector<Number>& out) const;
+  // The value of a word of numerals.txt, or nullopt.
+  [[nodiscard]] std::optional<double> word_value(std::string_view text) const;
 
   std::vector<Entry> scales_;
   std::vector<Entry> words_;
+  std::vector<std::string> decade_suffixes_;  // decade_suffixes.txt: "s" of "1980s", "年代"
+  std::vector<std::string> range_words_;      // range_words.txt: "to" of "12 to 14 million"
+  std::vector<Unit> units_;                   // units.txt: "feet 0.3048 length"
   bool spaces_between_words_ = true;
 };
 

@@ -20,7 +20,10 @@ constexpr CheckerInfo kInfo{
         "equivalent form, and the translation must have no number the source lacks. Forms are "
         "compared by value: locale separators (1,5 and 1.5; 100 000 and 100,000), scale words "
         "listed in the profile's scale_words.txt (1.5 billion, 1,5 Mrd., 1,5 млрд and 15亿 are "
-        "equal) and small numbers written as words (numerals.txt: three, drei, три). "
+        "equal), the first number of a range sharing the second's (range_words.txt: 12 to 14 "
+        "million), decades in two or four digits (decade_suffixes.txt: 1980s, 80er, 80年代) "
+        "small numbers written as words (numerals.txt: three, drei, три) and measures "
+        "converted between units, within a tenth (units.txt: 200 feet, 60 Meter). "
         "Neighbouring sentences are searched too, so that alignment slop is not flagged. "
         "Example, with the source \"Die Firma verlor 1,5 Mrd. Euro.\".",
     .example_lang = "en",

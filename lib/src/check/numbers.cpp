@@ -40,8 +40,8 @@ bool is_zero(std::string_view digits) {
 
 // Numeral characters written one after another (Chinese "二十二", "一百", "两千"): a digit
 // before a place value (十 10, 百 100, 千 1000) multiplies it and the products add up; digits in
-// a row read positionally. `value_of` gives a character's value, if it is a numeral. Each run
-// of numerals in `word` gives one value; a fraction (半) stands alone.
+// a row read positionally when one is zero (二零二三). `value_of` gives a character's value, if it
+// is a numeral. Each run of numerals in `word` gives one value; a fraction (半) stands alone.
 template <typename ValueOf>
 std::vector<double> numeral_runs(std::string_view word, const ValueOf& value_of) {
   std::vector<double> out;
@@ -66,6 +66,11 @@ std::vector<double> numeral_runs(std::string_view word, const ValueOf& value_of)
     if (place) {
       total += (current > 0 ? current : 1) * *value;
       current = 0;
+    } else if (total == 0 && current > 0 && current < 10 && *value > 0) {
+      // Two digits in a row without a place value are an estimate (一两 "one or two", 六七千
+      // "six or seven thousand"): each stands alone.
+      out.push_back(current);
+      current = *value;
     } else {
       current = current * 10 + *value;
     }
@@ -103,11 +108,36 @@ std::optional<double> roman_value(std::string_view word) {
   return total;
 }
 
+// Longest first, so that "er-Jahren" wins over "er".
+std::vector<std::string> longest_first(std::vector<std::string> words) {
+  std::sort(words.begin(), words.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return words;
+}
+
+// Whether `text` at `at` starts with one of `words` that is not followed by a letter.
+bool word_at(std::string_view text, std::size_t at, const std::vector<std::string>& words,
+             std::size_t& end) {
+  for (const std::string& word : words) {
+    if (text.substr(at, word.size()) != word) continue;
+    if (is_letter(code_point_at(text, at + word.size()).value) &&
+        is_letter(code_point_at(word, 0).value)) {
+      continue;
+    }
+    end = at + word.size();
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 NumberReader::NumberReader(const Resources& resources, const LanguageProfile& profile)
     : scales_(parse(resources.list(profile.code, "scale_words"))),
       words_(parse(resources.list(profile.code, "numerals"))),
+      decade_suffixes_(longest_first(resources.list(profile.code, "decade_suffixes"))),
+      range_words_(longest_first(resources.list(profile.code, "range_words"))),
+      units_(parse_units(resources.list(profile.code, "units"))),
       spaces_between_words_(profile.spaces_between_words) {}
 
 std::vector<NumberReader::Entry> NumberReader::parse(const std::vector<std::string>& lines) {
@@ -119,7 +149,10 @@ std::vector<NumberReader::Entry> NumberReader::parse(const std::vector<std::stri
     const double value = std::strtod(line.c_str() + space + 1, &end);
     if (end == line.c_str() + space + 1) continue;
     std::string word = line.substr(0, line.find_first_of(" \t"));
-    out.push_back({fold_case(word), value});
+    std::string folded = fold_case(word);
+    // A capitalised entry is a numeral only when written so ("May" the month, not "may").
+    const bool capitalised = folded != word;
+    out.push_back({std::move(folded), std::move(word), value, capitalised});
   }
   // Longest first, so that "millones" wins over "mil".
   std::sort(out.begin(), out.end(),
@@ -144,6 +177,38 @@ double NumberReader::scale_after(std::string_view text, std::size_t& at) const {
   return 1.0;
 }
 
+std::vector<NumberReader::Unit> NumberReader::parse_units(const std::vector<std::string>& lines) {
+  std::vector<Unit> out;
+  for (const std::string& line : lines) {
+    const std::size_t first = line.find(' ');
+    const std::size_t second = line.find(' ', first == std::string::npos ? first : first + 1);
+    if (second == std::string::npos) continue;
+    char* end = nullptr;
+    const double factor = std::strtod(line.c_str() + first + 1, &end);
+    if (end == line.c_str() + first + 1) continue;
+    out.push_back({fold_case(line.substr(0, first)), factor, line.substr(second + 1)});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Unit& a, const Unit& b) { return a.word.size() > b.word.size(); });
+  return out;
+}
+
+void NumberReader::read_unit(std::string_view text, std::size_t at, Number& number) const {
+  const CodePoint gap = code_point_at(text, at);
+  if (is_inline_space(gap.value) || gap.value == '-') at = gap.end;
+  const std::string folded = fold_case(text.substr(at, 32));
+  for (const Unit& unit : units_) {
+    if (!folded.starts_with(unit.word)) continue;
+    // A unit is a whole word ("m", not "mit"; "feet", not "feeting").
+    if (is_letter(code_point_at(folded, unit.word.size()).value) && spaces_between_words_) {
+      continue;
+    }
+    number.unit_factor = unit.factor;
+    number.dimension = unit.dimension;
+    return;
+  }
+}
+
 namespace {
 
 // The hour of a clock time on the 24-hour dial ("23:35") may be written on the 12-hour one
@@ -163,6 +228,39 @@ void add_twelve_hour(std::string_view text, std::size_t end, Number& number) {
 
 }  // namespace
 
+// "12 to 14 million", "180亿至210亿": the first number of a range shares the scale word of the
+// second.
+void NumberReader::add_range_scale(std::string_view text, std::size_t end, Number& number) const {
+  std::size_t at = end;
+  if (is_inline_space(code_point_at(text, at).value)) at = code_point_at(text, at).end;
+  std::size_t after_word = at;
+  if (!word_at(text, at, range_words_, after_word)) return;
+  at = after_word;
+  if (is_inline_space(code_point_at(text, at).value)) at = code_point_at(text, at).end;
+  if (at >= text.size() || !u_isdigit(code_point_at(text, at).value)) return;
+  std::size_t after = align::number_end(text, at);
+  const double scale = scale_after(text, after);
+  if (scale == 1.0) return;
+  const std::size_t unscaled = number.unscaled.size();
+  for (std::size_t k = 0; k < unscaled; ++k) number.values.push_back(number.unscaled[k] * scale);
+}
+
+// A decade ("the 1980s", "80年代", "in den 90ern") is written with two digits or four: each form
+// stands for the other.
+void NumberReader::add_decade(std::string_view text, std::size_t end, Number& number) const {
+  std::size_t after = end;
+  if (number.unscaled.size() != 1 || !word_at(text, end, decade_suffixes_, after)) return;
+  const double value = number.unscaled.front();
+  if (std::fmod(value, 10) != 0) return;
+  std::vector<double> forms;
+  if (value < 100) forms = {1900 + value, 2000 + value};
+  if (value >= 1000 && value < 2100) forms = {std::fmod(value, 100)};
+  for (const double form : forms) {
+    number.values.push_back(form);
+    number.unscaled.push_back(form);
+  }
+}
+
 void NumberReader::read_digits(const Document& document, ByteSpan span,
                                std::vector<Number>& out) const {
   const std::string_view text = document.text;
@@ -178,7 +276,7 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
       at = end;
       continue;
     }
-    Number number{{at, end}, {}, {}, false};
+    Number number{{at, end}, {}, {}, false, 1.0, {}};
     std::size_t after = end;
     const double scale = scale_after(text.substr(0, span.end), after);
     for (const std::string& key : align::number_keys(text.substr(at, end - at))) {
@@ -187,48 +285,109 @@ void NumberReader::read_digits(const Document& document, ByteSpan span,
       number.values.push_back(value * scale);
     }
     add_twelve_hour(text.substr(0, span.end), end, number);
+    if (scale == 1.0) add_range_scale(text.substr(0, span.end), end, number);
+    add_decade(text.substr(0, span.end), end, number);
+    read_unit(text.substr(0, span.end), after, number);
     out.push_back(std::move(number));
     at = end;
   }
 }
 
+std::optional<double> NumberReader::word_value(std::string_view text) const {
+  const std::string folded = fold_case(text);
+  for (const Entry& entry : words_) {
+    if (entry.capitalised ? text == entry.written : folded == entry.word) return entry.value;
+  }
+  return std::nullopt;
+}
+
 void NumberReader::read_words(const Document& document, ByteSpan span,
                               std::vector<Number>& out) const {
-  const auto value_of = [&](std::string_view text) -> std::optional<double> {
+  // A view, not a copy of the text up to the span for every word.
+  const std::string_view until_end = std::string_view(document.text).substr(0, span.end);
+  for (const Word& word : words_in(document, span)) {
+    const std::string_view text = document.view(word.span);
+    std::optional<double> whole = roman_value(text);
+    if (!whole) whole = word_value(text);
+    if (!whole) continue;
+    std::size_t after = word.span.end;
+    const double scale = scale_after(until_end, after);
+    Number number{word.span, {*whole * scale}, {*whole}, true, 1.0, {}};
+    read_unit(until_end, after, number);
+    out.push_back(std::move(number));
+  }
+}
+
+// Without spaces between words, numerals compose across the word breaks a dictionary puts
+// between them (第二 | 十届 is 第二十届, 20th) and a scale word may follow the run (十万, 100000).
+void NumberReader::read_numeral_runs(const Document& document, ByteSpan span,
+                                     std::vector<Number>& out) const {
+  const std::string_view text = std::string_view(document.text).substr(0, span.end);
+  // Numeral characters have no case: compared as written, without folding every character.
+  const auto value_of = [&](std::string_view character) -> std::optional<double> {
     for (const Entry& entry : words_) {
-      if (text == entry.word) return entry.value;
+      if (character == entry.written) return entry.value;
     }
     return std::nullopt;
   };
-  for (const Word& word : words_in(document, span)) {
-    const std::string folded = fold_case(document.view(word.span));
-    // Without spaces between words a dictionary word may hold the numerals ("三个", "第二十届").
-    const std::vector<double> values =
-        spaces_between_words_ ? std::vector<double>{} : numeral_runs(folded, value_of);
-    std::optional<double> whole;
-    if (spaces_between_words_) {
-      whole = roman_value(document.view(word.span));
-      if (!whole) whole = value_of(folded);
+  std::size_t at = span.begin;
+  while (at < span.end) {
+    std::size_t end = at;
+    for (CodePoint cp = code_point_at(text, end);
+         end < span.end && value_of(text.substr(cp.begin, cp.end - cp.begin));
+         cp = code_point_at(text, end)) {
+      end = cp.end;
     }
-    if (values.empty() && !whole) continue;
-    std::size_t after = word.span.end;
-    const double scale = scale_after(document.text.substr(0, span.end), after);
-    for (const double value : whole ? std::vector<double>{*whole} : values) {
-      out.push_back({word.span, {value * scale}, {value}, true});
+    if (end == at) {
+      at = code_point_at(text, at).end;
+      continue;
     }
+    std::size_t after = end;
+    const double scale = scale_after(text, after);
+    for (const double value : numeral_runs(text.substr(at, end - at), value_of)) {
+      Number number{{at, end}, {value * scale}, {value}, true, 1.0, {}};
+      read_unit(text, after, number);
+      out.push_back(std::move(number));
+    }
+    at = end;
   }
 }
 
 std::vector<Number> NumberReader::read(const Document& document, ByteSpan span) const {
   std::vector<Number> out;
   read_digits(document, span, out);
-  read_words(document, span, out);
+  if (spaces_between_words_) {
+    read_words(document, span, out);
+  } else {
+    read_numeral_runs(document, span, out);
+  }
   return out;
 }
 
+namespace {
+
+constexpr double kMeasureTolerance = 0.1;
+
+// Two measures in different units of one dimension ("200 feet", "60 Meter"): translators
+// convert and round, so within a tenth of each other.
+bool same_measure(const Number& a, const Number& b) {
+  if (a.dimension.empty() || a.dimension != b.dimension || a.unit_factor == b.unit_factor) {
+    return false;
+  }
+  return std::any_of(a.values.begin(), a.values.end(), [&](double x) {
+    return std::any_of(b.values.begin(), b.values.end(), [&](double y) {
+      const double in_base = x * a.unit_factor;
+      const double other = y * b.unit_factor;
+      return std::fabs(in_base - other) <= kMeasureTolerance * std::max(in_base, other);
+    });
+  });
+}
+
+}  // namespace
+
 bool has_counterpart(const Number& number, const std::vector<Number>& others) {
   for (const Number& other : others) {
-    if (any_shared(number.values, other.values)) return true;
+    if (any_shared(number.values, other.values) || same_measure(number, other)) return true;
   }
   // A scale word no list knows leaves one side unscaled: compare the bare numbers then.
   for (const Number& other : others) {

@@ -21,7 +21,8 @@ constexpr CheckerInfo kInfo{
         "An aligned source sentence that asks a question or exclaims should do so in the "
         "translation too (?, ？ and ¿ count alike, as do !, ！ and ¡), and the two sides should "
         "hold as many quoted passages (pairs of double quotation marks in any language's style: "
-        "“ ”, „ “, « », 「 」); a translation with a quotation mark left open is "
+        "“ ”, „ “, « », 「 」; a passage of four words or more that the other side does not "
+        "quote at all); a translation with a quotation mark left open is "
         "quote.unbalanced's and not compared. A question or exclamation the translation adds is "
         "not flagged. "
         "Example, with the source \"Wer bezahlt das?\".",
@@ -33,9 +34,24 @@ constexpr CheckerInfo kInfo{
 struct Marks {
   std::size_t questions = 0;
   std::size_t exclamations = 0;
-  std::size_t quotes = 0;  // quoted passages of four words or more
-  bool unpaired = false;   // a quotation mark left open at the end
+  std::size_t quotes = 0;    // quoted passages of four words or more
+  std::size_t passages = 0;  // quoted passages of any length
+  bool unpaired = false;     // a quotation mark left open at the end
 };
+
+// Words of a quoted passage: one more than its spaces, and one per three ideographs in
+// text written without spaces (a quoted title, “世界价值观调查”, is short).
+std::size_t passage_words(std::string_view passage) {
+  std::size_t spaces = 0;
+  std::size_t ideographs = 0;
+  for (std::size_t at = 0; at < passage.size();) {
+    const CodePoint cp = code_point_at(passage, at);
+    if (cp.value == ' ') ++spaces;
+    if (u_hasBinaryProperty(cp.value, UCHAR_IDEOGRAPHIC)) ++ideographs;
+    at = cp.end;
+  }
+  return spaces + 1 + ideographs / 3;
+}
 
 bool is_double_quote(UChar32 c) {
   // Single quotes double as apostrophes: only double-style marks count.
@@ -53,9 +69,9 @@ Marks count_marks(std::string_view text) {
     if (is_double_quote(cp.value)) {
       // Quoted titles and names ("Die Simpsons") are often written without marks in
       // translation: only passages of four words or more count.
-      if (open_at && std::count(text.begin() + static_cast<std::ptrdiff_t>(*open_at),
-                                text.begin() + static_cast<std::ptrdiff_t>(cp.begin), ' ') >= 3) {
-        ++marks.quotes;
+      if (open_at) {
+        ++marks.passages;
+        if (passage_words(text.substr(*open_at, cp.begin - *open_at)) >= 4) ++marks.quotes;
       }
       open_at = open_at ? std::nullopt : std::optional<std::size_t>(cp.end);
     }
@@ -82,10 +98,13 @@ class PunctMismatch final : public Checker {
         message = "the source asks a question; the translation does not";
       } else if (source.exclamations > 0 && target.exclamations == 0) {
         message = "the source exclaims; the translation does not";
-      } else if (source.quotes != target.quotes && !target.unpaired) {
-        // A quotation mark left open is quote.unbalanced's finding, not a lost quotation.
-        message = "the source has " + std::to_string(source.quotes) +
-                  " quoted passage(s), the translation " + std::to_string(target.quotes);
+      } else if ((source.quotes > target.passages || target.quotes > source.passages) &&
+                 !target.unpaired) {
+        // A quotation mark left open is quote.unbalanced's finding, not a lost quotation. A
+        // passage both sides quote may be long on one side and short on the other ("it will
+        // take time", „Zeit brauchen wird“): only a long one the other side lacks counts.
+        message = "the source has " + std::to_string(source.passages) +
+                  " quoted passage(s), the translation " + std::to_string(target.passages);
       }
       if (message.empty()) continue;
       Finding finding = make_finding(target_span, std::move(message));

@@ -22,7 +22,8 @@ constexpr CheckerInfo kInfo{
         "language and that shares most of its words with the source; words in the source's "
         "script inside a target written in another script; and target words copied from the "
         "aligned source sentence that the target's speller does not know but the source's "
-        "does. Names, numbers and URLs are not flagged (names left in the source's script are "
+        "does. Names, numbers, URLs and the target's loanwords (loanwords.txt: viral, Burger) "
+        "are not flagged (names left in the source's script are "
         "entity.mismatch's); a capitalised word inside a sentence counts as a name unless the "
         "source language capitalises every noun and its speller knows the word. Example, with the "
         "source \"Die Saison wurde ohne Zuschauer "
@@ -58,10 +59,12 @@ class Untranslated final : public Checker {
   void check(const CheckContext& context, FindingSink& sink) const override {
     if (context.source == nullptr || context.alignment == nullptr) return;
     const auto& beads = context.alignment->beads;
+    const std::unordered_set<std::string> names = source_names(context);
+    const std::unordered_set<std::string> kept = loanwords(context);
     for (std::size_t i = 0; i < beads.size(); ++i) {
       if (beads[i].target_size() == 0) continue;
       if (beads[i].source_size() > 0 && whole_sentence(context, beads[i], sink)) continue;
-      check_words(context, i, sink);
+      check_words(context, i, names, kept, sink);
     }
   }
 
@@ -87,14 +90,42 @@ class Untranslated final : public Checker {
   }
 
   // Words written capitalised inside a sentence of a source that does not capitalise its
-  // nouns: names, whatever case they take at the start of a target sentence.
-  static std::unordered_set<std::string> source_names(const CheckContext& context, ByteSpan span) {
+  // nouns, and sentence-initial ones next to such a word ("Derry City", "Wells Fargo"): names,
+  // whatever case they take at the start of a target sentence. Taken from the whole source, as
+  // an article names the same club or bank several times.
+  static std::unordered_set<std::string> source_names(const CheckContext& context) {
     std::unordered_set<std::string> out;
     if (nouns_capitalised(context, *context.source_profile)) return out;
     const Document& source = *context.source;
-    for (const bilingual::Word& word : bilingual::words_in(source, span)) {
+    const auto words = bilingual::words_in(source, {0, source.text.size()});
+    const auto inner_capital = [&](std::size_t k) {
+      return k < words.size() && !words[k].initial &&
+             bilingual::starts_upper(source.view(words[k].span));
+    };
+    // "The" of "The Hoops" starts a sentence before a name but is written lower case elsewhere.
+    std::unordered_set<std::string> lower_case;
+    for (const bilingual::Word& word : words) {
       const std::string_view text = source.view(word.span);
-      if (!word.initial && bilingual::starts_upper(text)) out.insert(bilingual::fold_case(text));
+      if (!bilingual::starts_upper(text)) lower_case.insert(bilingual::fold_case(text));
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string_view text = source.view(words[k].span);
+      if (!bilingual::starts_upper(text)) continue;
+      std::string folded = bilingual::fold_case(text);
+      if (inner_capital(k) ||
+          (words[k].initial && inner_capital(k + 1) && !lower_case.contains(folded))) {
+        out.insert(std::move(folded));
+      }
+    }
+    return out;
+  }
+
+  // English words that German, say, has taken over ("viral", "Burger"): kept on purpose.
+  static std::unordered_set<std::string> loanwords(const CheckContext& context) {
+    std::unordered_set<std::string> out;
+    for (const std::string& word :
+         context.resources.list(context.target_profile.code, "loanwords")) {
+      out.insert(bilingual::fold_case(word));
     }
     return out;
   }
@@ -109,15 +140,19 @@ class Untranslated final : public Checker {
 
   // Word `k` of `words` (over the target) copied from the source and left untranslated.
   struct SourceWords {
-    std::unordered_set<std::string> all;    // folded
-    std::unordered_set<std::string> names;  // folded, see source_names
+    std::unordered_set<std::string> all;           // folded
+    const std::unordered_set<std::string>& names;  // folded, see source_names
+    const std::unordered_set<std::string>& kept;   // folded, see loanwords
   };
 
   bool copied_word(const CheckContext& context, const SourceWords& source,
                    const std::vector<bilingual::Word>& words, std::size_t k) const {
     const std::string_view text = context.target.view(words[k].span);
     const std::string folded = bilingual::fold_case(text);
-    if (!source.all.contains(folded) || source.names.contains(folded)) return false;
+    if (!source.all.contains(folded) || source.names.contains(folded) ||
+        source.kept.contains(folded)) {
+      return false;
+    }
     const Speller* target_speller = context.resources.speller(context.target_profile);
     const Speller* source_speller = context.resources.speller(*context.source_profile);
     if (target_speller == nullptr || target_speller->correct(text)) return false;
@@ -138,14 +173,15 @@ class Untranslated final : public Checker {
                                 nouns_capitalised(context, *context.source_profile));
   }
 
-  void check_words(const CheckContext& context, std::size_t index, FindingSink& sink) const {
+  void check_words(const CheckContext& context, std::size_t index,
+                   const std::unordered_set<std::string>& names,
+                   const std::unordered_set<std::string>& kept, FindingSink& sink) const {
     const Document& target = context.target;
     const ByteSpan span = bilingual::target_span(context, context.alignment->beads[index]);
     const UScriptCode source_script = bilingual::profile_script(*context.source_profile);
     const bool cross_script = source_script != bilingual::profile_script(context.target_profile);
     const ByteSpan source_text = bilingual::source_around(context, index);
-    const SourceWords source{folded_words(*context.source, source_text),
-                             source_names(context, source_text)};
+    const SourceWords source{folded_words(*context.source, source_text), names, kept};
     const auto links = bilingual::links_in(target.text, span);
     ByteSpan run{};
     std::size_t run_words = 0;
