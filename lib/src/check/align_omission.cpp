@@ -18,8 +18,9 @@ constexpr CheckerInfo kInfo{
     .needs_source = true,
     .summary = "Source text with no translation.",
     .explanation =
-        "A source sentence the aligner pairs with no target sentence (a 1-0 bead) is an "
-        "omission (error). A clause of an aligned source sentence (between commas, brackets, "
+        "A source sentence the aligner pairs with no target sentence (a 1-0 bead), or only "
+        "with punctuation, is an omission (error). A clause of an aligned source sentence (between "
+        "commas, brackets, "
         "dashes or quotation marks) that holds at least two numbers or names none of which "
         "appears in the aligned translation, and none of whose other words has a cognate there "
         "(the same first letters after transliteration: préfet ~ prefect), is a partial "
@@ -58,6 +59,10 @@ bool has_cognate(std::string_view key, const std::vector<std::string>& keys) {
                      [&](const std::string& k) { return cognates(key, k); });
 }
 
+bool without_letters(const CheckContext& context, const Bead& bead) {
+  return bilingual::letter_count(context.target.view(bilingual::target_span(context, bead))) == 0;
+}
+
 class AlignOmission final : public Checker {
  public:
   const CheckerInfo& info() const override { return kInfo; }
@@ -74,6 +79,9 @@ class AlignOmission final : public Checker {
         if (!bilingual::beside_opposite_gap(*context.alignment, i, furniture)) {
           report_sentences(context, furniture, beads[i], sink);
         }
+      } else if (beads[i].source_size() > 0 && without_letters(context, beads[i])) {
+        // A target of bare punctuation ("." where a sentence stood) translates nothing.
+        report_sentences(context, furniture, beads[i], sink);
       } else if (beads[i].source_size() > 0) {
         check_clauses(context, i, names, source_numbers, target_numbers, sink);
       }
