@@ -72,6 +72,7 @@ TEST(LoadProfile, German) {
   EXPECT_TRUE(de.single_letter_words.empty());
   EXPECT_TRUE(de.determiners.contains("der"));
   EXPECT_EQ(de.boilerplate.front(), "Kommentare sind geschlossen.");
+  EXPECT_GT(de.length_vs_english, 1.0);  // German needs more letters than English
 }
 
 TEST(LoadProfile, FrenchSpacingRules) {

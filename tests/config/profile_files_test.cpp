@@ -49,6 +49,16 @@ TEST_F(ProfileFiles, WrongTypeNamesTheKeyAndLine) {
             path("en/profile.toml") + ": line 3: 'spaces_between_words' must be true or false");
 }
 
+TEST_F(ProfileFiles, LengthVsEnglishMustBePositive) {
+  write("en/profile.toml", "length_vs_english = 1.1\n");
+  ASSERT_TRUE(load_profile(root_, "en").ok());
+  EXPECT_DOUBLE_EQ(load_profile(root_, "en").value().length_vs_english, 1.1);
+  write("en/profile.toml", "length_vs_english = 0\n");
+  const auto profile = load_profile(root_, "en");
+  ASSERT_FALSE(profile.ok());
+  EXPECT_EQ(profile.error().message, "'length_vs_english' must be a positive number");
+}
+
 TEST_F(ProfileFiles, UnknownKeyIsAnError) {
   write("en/profile.toml", "nmae = \"English\"\n");
   const auto profile = load_profile(root_, "en");

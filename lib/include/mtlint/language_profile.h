@@ -40,6 +40,10 @@ struct LanguageProfile {
   std::string decimal_separator = ".";
   std::string grouping_separators = ",";  // any of these may group thousands
   std::string hunspell = "";              // dictionary name, e.g. "en_US"; empty: no speller
+  // Characters (not counting spaces) the language usually needs for what English says in one:
+  // de 1.12, zh 0.345. With two profiles' values, the usual length ratio of a translation
+  // between them. 0: unknown.
+  double length_vs_english = 0;
   std::unordered_set<std::string> abbreviations;        // "Mr.", "z. B.", "т. е."
   std::unordered_set<std::string> single_letter_words;  // "a", "I"; lower-case
   std::unordered_set<std::string> determiners;          // "the", "a", "an"

@@ -1,12 +1,15 @@
 // align.omission: source sentences with no translation, and source clauses whose numbers and
 // names all lack a counterpart in the aligned target.
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "check/bilingual.h"
 #include "check/checkers.h"
+#include "check/length_stats.h"
 
 namespace mtlint::checkers {
 namespace {
@@ -18,8 +21,12 @@ constexpr CheckerInfo kInfo{
     .needs_source = true,
     .summary = "Source text with no translation.",
     .explanation =
-        "A source sentence the aligner pairs with no target sentence (a 1-0 bead) is an "
-        "omission (error). A clause of an aligned source sentence (between commas, brackets, "
+        "A source sentence the aligner pairs with no target sentence (a 1-0 bead), or only "
+        "with punctuation, is an omission (error). In a text too short for an article length "
+        "ratio of its own (under five sentence pairs), a translation under 60% of the length "
+        "the two languages' usual ratio predicts (their profiles' length_vs_english) has lost "
+        "part of its source (warning). A clause of an aligned source sentence (between "
+        "commas, brackets, "
         "dashes or quotation marks) that holds at least two numbers or names none of which "
         "appears in the aligned translation, and none of whose other words has a cognate there "
         "(the same first letters after transliteration: préfet ~ prefect), is a partial "
@@ -33,6 +40,11 @@ constexpr CheckerInfo kInfo{
 };
 
 constexpr std::size_t kMinClauseAnchors = 2;
+
+// A text too short for an article ratio of its own: its target must reach this share of the
+// length the two languages' usual ratio predicts (one sentence scatters about 20% around it).
+constexpr double kMinShareOfUsual = 0.6;
+constexpr double kMinJudgedChars = 20;  // of the source
 
 constexpr std::size_t kMinCognateLetters = 5;
 constexpr std::size_t kMinCognatePrefix = 4;
@@ -58,6 +70,18 @@ bool has_cognate(std::string_view key, const std::vector<std::string>& keys) {
                      [&](const std::string& k) { return cognates(key, k); });
 }
 
+bool without_letters(const CheckContext& context, const Bead& bead) {
+  return bilingual::letter_count(context.target.view(bilingual::target_span(context, bead))) == 0;
+}
+
+// The usual log length ratio of the two languages, for a text too short for an article ratio of
+// its own (a single sentence, a headline); nullopt for a longer one, or when a profile does not
+// know it.
+std::optional<double> usual_ratio_of_short_text(const CheckContext& context) {
+  if (bilingual::article_ratios(context).usable) return std::nullopt;
+  return bilingual::usual_log_ratio(context);
+}
+
 class AlignOmission final : public Checker {
  public:
   const CheckerInfo& info() const override { return kInfo; }
@@ -69,13 +93,19 @@ class AlignOmission final : public Checker {
     const bilingual::NumberReader source_numbers(context.resources, *context.source_profile);
     const bilingual::NumberReader target_numbers(context.resources, context.target_profile);
     const Furniture furniture(context);
+    const std::optional<double> usual = usual_ratio_of_short_text(context);
     for (std::size_t i = 0; i < beads.size(); ++i) {
       if (beads[i].target_size() == 0) {
         if (!bilingual::beside_opposite_gap(*context.alignment, i, furniture)) {
           report_sentences(context, furniture, beads[i], sink);
         }
+      } else if (beads[i].source_size() > 0 && without_letters(context, beads[i])) {
+        // A target of bare punctuation ("." where a sentence stood) translates nothing.
+        report_sentences(context, furniture, beads[i], sink);
       } else if (beads[i].source_size() > 0) {
-        check_clauses(context, i, names, source_numbers, target_numbers, sink);
+        if (!check_clauses(context, i, names, source_numbers, target_numbers, sink) && usual) {
+          report_if_short(context, beads[i], *usual, sink);
+        }
       }
     }
   }
@@ -95,7 +125,29 @@ class AlignOmission final : public Checker {
     }
   }
 
-  void check_clauses(const CheckContext& context, std::size_t index, bilingual::NameMatcher& names,
+  // A translation much shorter than the two languages usually make it has lost something.
+  bool report_if_short(const CheckContext& context, const Bead& bead, double usual_log_ratio,
+                       FindingSink& sink) const {
+    if (without_letters(context, bead)) return false;
+    const ByteSpan source = bilingual::source_span(context, bead);
+    const ByteSpan target = bilingual::target_span(context, bead);
+    const double source_chars = bilingual::chars_in(*context.source, source);
+    if (source_chars < kMinJudgedChars) return false;
+    const double share =
+        bilingual::chars_in(context.target, target) / (source_chars * std::exp(usual_log_ratio));
+    if (share >= kMinShareOfUsual) return false;
+    Finding finding = make_finding(
+        target, "the translation is much shorter than its source (" +
+                    std::to_string(static_cast<int>(std::lround(100 * share))) +
+                    "% of the usual length for these languages): part of it seems missing");
+    finding.severity = Severity::warning;
+    finding.source_span = source;
+    sink.report(std::move(finding));
+    return true;
+  }
+
+  // Reports the clauses (or whole sentences of a merged bead) that seem lost; true when any.
+  bool check_clauses(const CheckContext& context, std::size_t index, bilingual::NameMatcher& names,
                      const bilingual::NumberReader& source_numbers,
                      const bilingual::NumberReader& target_numbers, FindingSink& sink) const {
     const Document& source = *context.source;
@@ -128,10 +180,12 @@ class AlignOmission final : public Checker {
       }
       return count;
     };
-    if (bead.source_size() > 1 && report_merged(context, bead, anchors_of, sink)) return;
+    if (bead.source_size() > 1 && report_merged(context, bead, anchors_of, sink)) return true;
+    bool reported = false;
     for (std::size_t s = bead.source_begin; s < bead.source_end; ++s) {
-      report_clauses(context, bead, source.sentences[s].span, anchors_of, sink);
+      reported |= report_clauses(context, bead, source.sentences[s].span, anchors_of, sink);
     }
+    return reported;
   }
 
   // Several source sentences paired with the target: one whose numbers and names all miss,
@@ -158,11 +212,12 @@ class AlignOmission final : public Checker {
     return true;
   }
 
-  void report_clauses(const CheckContext& context, const Bead& bead, ByteSpan sentence,
+  bool report_clauses(const CheckContext& context, const Bead& bead, ByteSpan sentence,
                       const Anchors& anchors_of, FindingSink& sink) const {
     const Document& source = *context.source;
     const auto clauses = bilingual::clauses_in(source.text, sentence);
-    if (clauses.size() < 2) return;  // a whole sentence lost in translation is not a clause
+    if (clauses.size() < 2) return false;  // a whole sentence lost in translation is not a clause
+    bool reported = false;
     for (const ByteSpan clause : clauses) {
       const AnchorCount count = anchors_of(clause);
       // A word of the clause met as a cognate shows that the clause was translated.
@@ -173,7 +228,9 @@ class AlignOmission final : public Checker {
       finding.severity = Severity::warning;
       finding.source_span = clause;
       sink.report(std::move(finding));
+      reported = true;
     }
+    return reported;
   }
 };
 

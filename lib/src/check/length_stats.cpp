@@ -19,11 +19,19 @@ double median(std::vector<double> values) {
   return values.size() % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
-double chars(const Document& document, ByteSpan span) {
+}  // namespace
+
+double chars_in(const Document& document, ByteSpan span) {
   return static_cast<double>(align::length_in_chars(document.view(span)));
 }
 
-}  // namespace
+std::optional<double> usual_log_ratio(const CheckContext& context) {
+  if (context.source_profile == nullptr) return std::nullopt;
+  const double source = context.source_profile->length_vs_english;
+  const double target = context.target_profile.length_vs_english;
+  if (source <= 0 || target <= 0) return std::nullopt;
+  return std::log(target / source);
+}
 
 ArticleRatios article_ratios(const CheckContext& context) {
   ArticleRatios out;
@@ -32,8 +40,8 @@ ArticleRatios article_ratios(const CheckContext& context) {
   std::vector<double> ratios;
   for (std::size_t i = 0; i < beads.size(); ++i) {
     if (beads[i].source_size() == 0 || beads[i].target_size() == 0) continue;
-    const double s = chars(*context.source, source_span(context, beads[i]));
-    const double t = chars(context.target, target_span(context, beads[i]));
+    const double s = chars_in(*context.source, source_span(context, beads[i]));
+    const double t = chars_in(context.target, target_span(context, beads[i]));
     if (std::max(s, t) < kMinChars || s == 0 || t == 0) continue;
     out.beads.push_back({i, s, t, std::log(t / s)});
     ratios.push_back(out.beads.back().log_ratio);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "mtlint/checker.h"
@@ -31,5 +32,13 @@ struct ArticleRatios {
 // Median and median absolute deviation of the log ratios of the beads with both sides (at least
 // five of them, each with 20 characters or more on one side).
 [[nodiscard]] ArticleRatios article_ratios(const CheckContext& context);
+
+// The log of the ratio of target to source length that the two languages usually show (their
+// profiles' length_vs_english), for texts too short to have an article ratio of their own;
+// nullopt when a profile does not know it.
+[[nodiscard]] std::optional<double> usual_log_ratio(const CheckContext& context);
+
+// Non-space characters of `span`.
+[[nodiscard]] double chars_in(const Document& document, ByteSpan span);
 
 }  // namespace mtlint::bilingual

@@ -77,6 +77,13 @@ std::optional<Error> apply_key(const std::filesystem::path& path, std::string_vi
     profile.spaces_between_words = node.value_or(true);
     return std::nullopt;
   }
+  if (key == "length_vs_english") {
+    const std::optional<double> value = node.value<double>();
+    if (!value || *value <= 0)
+      return error_at(path, node, "'length_vs_english' must be a positive number");
+    profile.length_vs_english = *value;
+    return std::nullopt;
+  }
   if (key == "quote_continuation") {
     const auto value = parse_continuation(node.value_or(std::string_view()));
     if (!value) {
