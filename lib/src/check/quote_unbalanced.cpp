@@ -22,7 +22,9 @@ constexpr CheckerInfo kInfo{
         "the other common pairs as a fallback. An apostrophe inside a word (Russia\u2019s) or "
         "after a plural (the players\u2019 union) is not a quote, and a quotation continued "
         "across paragraphs the way the language writes it (English reopens the next paragraph "
-        "with the opening quote and leaves the previous one open) is not a defect.",
+        "with the opening quote and leaves the previous one open) is not a defect; nor is one "
+        "whose closing mark stands in a later paragraph, before any other quotation mark "
+        "(a quotation running over several segments).",
     .bad_example =
         "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
         "\u201cThis can be done in different ways.\n\nAsked about it, he left.",
@@ -69,6 +71,9 @@ class QuoteStack {
   std::string feed(const CodePoint& mark);
   [[nodiscard]] const std::vector<Open>& open() const { return open_; }
   void clear() { open_.clear(); }
+  // Whether the innermost open quotation is closed by the first quotation mark after `from`
+  // that is not an apostrophe: the quotation then runs on into a later paragraph.
+  [[nodiscard]] bool closed_later(std::size_t from) const;
 
  private:
   // A straight double quote may close a curly one and the reverse ("Yes,” he said): the
@@ -122,6 +127,25 @@ std::string QuoteStack::feed(const CodePoint& point) {
   return "closing " + std::string(mark) + " without an opening quote";
 }
 
+bool QuoteStack::closed_later(std::size_t from) const {
+  if (open_.empty()) return false;
+  QuoteStack ahead = *this;
+  for (std::size_t at = from; at < text_.size();) {
+    const CodePoint point = code_point_at(text_, at);
+    at = point.end;
+    if (!point.valid() || !u_hasBinaryProperty(point.value, UCHAR_QUOTATION_MARK)) continue;
+    const std::string_view mark = text_.substr(point.begin, point.end - point.begin);
+    // ’ and ' close far too easily (the players’ union) to end a quotation paragraphs away.
+    const bool apostrophe_like = mark == "\u2019" || mark == "'";
+    if (!ahead.feed(point).empty()) return false;
+    if (ahead.open_.size() < open_.size()) {
+      return !apostrophe_like && ahead.open_.size() + 1 == open_.size();
+    }
+    if (ahead.open_.size() > open_.size()) return false;
+  }
+  return false;
+}
+
 bool continues(const LanguageProfile& profile, std::string_view next_paragraph,
                const std::vector<QuotePair>& pairs, const Open& open) {
   switch (profile.quote_continuation) {
@@ -153,8 +177,9 @@ class QuoteUnbalanced final : public Checker {
       scan(document, document.paragraphs[p].span, state, sink);
       const std::string_view next =
           p + 1 < document.paragraphs.size() ? document.view(document.paragraphs[p + 1].span) : "";
-      const bool carried = !state.open().empty() &&
-                           continues(context.target_profile, next, pairs, state.open().front());
+      if (state.open().empty()) continue;
+      if (state.closed_later(document.paragraphs[p].span.end)) continue;  // closes it there
+      const bool carried = continues(context.target_profile, next, pairs, state.open().front());
       if (!carried) report_open(document.text, state, sink);
       state.clear();
     }
