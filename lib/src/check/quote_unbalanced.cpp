@@ -117,6 +117,13 @@ std::string QuoteStack::feed(const CodePoint& point) {
     open_.push_back({openers.front(), {point.begin, point.end}});
     return "";
   }
+  // "a “monumental loss“ for": the opening mark used to close. One defect, one finding.
+  if (!open_.empty() && !openers.empty() && flank == Flank::right &&
+      pairs_[open_.back().pair].open == mark) {
+    const std::string expected = pairs_[open_.back().pair].close;
+    open_.pop_back();
+    return std::string(mark) + " closes a quotation where " + expected + " belongs";
+  }
   const auto deeper = std::find_if(open_.rbegin(), open_.rend(),
                                    [&](const Open& item) { return closes(item.pair, mark); });
   if (deeper != open_.rend()) {
