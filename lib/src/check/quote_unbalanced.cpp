@@ -85,6 +85,7 @@ class QuoteStack {
     return quotes.open == "\u201c" && mark == "\"";
   }
   [[nodiscard]] std::vector<std::size_t> opening_pairs(std::string_view mark) const;
+  [[nodiscard]] bool reopens_after_sentence(const CodePoint& point, std::string_view mark) const;
 
   std::string_view text_;
   const std::vector<QuotePair>& pairs_;
@@ -97,6 +98,19 @@ std::vector<std::size_t> QuoteStack::opening_pairs(std::string_view mark) const 
     if (pairs_[i].open == mark) found.push_back(i);
   }
   return found;
+}
+
+// "… the Naira. “The bank, therefore, …": the open quotation's own opening mark at the start
+// of a sentence continues it, as at the start of a paragraph (a paragraph break lost in
+// copy); no language nests a quotation in the same marks.
+bool QuoteStack::reopens_after_sentence(const CodePoint& point, std::string_view mark) const {
+  if (open_.empty() || pairs_[open_.back().pair].open != mark) return false;
+  if (flank_of(text_, point) != Flank::left) return false;
+  CodePoint before = code_point_before(text_, point.begin);
+  while (before.valid() && u_isUWhiteSpace(before.value)) {
+    before = code_point_before(text_, before.begin);
+  }
+  return before.valid() && (before.value == '.' || before.value == '!' || before.value == '?');
 }
 
 std::string QuoteStack::feed(const CodePoint& point) {
@@ -112,6 +126,7 @@ std::string QuoteStack::feed(const CodePoint& point) {
     return "";
   }
   const auto openers = opening_pairs(mark);
+  if (reopens_after_sentence(point, mark)) return "";
   if (!openers.empty() && flank != Flank::right) {
     if (apostrophe_like && u_isdigit(code_point_at(text_, point.end).value)) return "";  // '90s
     open_.push_back({openers.front(), {point.begin, point.end}});
