@@ -24,7 +24,9 @@ constexpr CheckerInfo kInfo{
         "across paragraphs the way the language writes it (English reopens the next paragraph "
         "with the opening quote and leaves the previous one open) is not a defect; nor is one "
         "whose closing mark stands in a later paragraph, before any other quotation mark "
-        "(a quotation running over several segments).",
+        "(a quotation running over several segments), or the same opening mark again at a "
+        "sentence start (a paragraph break lost). A quotation closed with its own opening mark "
+        "(a \u201closs\u201c for) is reported once, at that mark.",
     .bad_example =
         "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
         "\u201cThis can be done in different ways.\n\nAsked about it, he left.",
