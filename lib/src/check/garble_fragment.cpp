@@ -56,7 +56,7 @@ class GarbleFragment final : public Checker {
         sink.report(make_finding(words[i].span, "stray letter '" + std::string(words[i].text) +
                                                     "': a fragment of an abandoned word?"));
       } else if (speller != nullptr && i + 1 < words.size()) {
-        check_split(document, *speller, words[i], words[i + 1], sink);
+        check_split(context, *speller, words[i], words[i + 1], sink);
       }
     }
   }
@@ -106,14 +106,20 @@ class GarbleFragment final : public Checker {
   }
 
   // "govern ment": one half is no word, the two joined are one.
-  void check_split(const Document& document, const Speller& speller, const WordRef& first,
+  void check_split(const CheckContext& context, const Speller& speller, const WordRef& first,
                    const WordRef& second, FindingSink& sink) const {
+    const Document& document = context.target;
     if (second.span.begin != first.span.end + 1 || document.text[first.span.end] != ' ') return;
     if (!all_lower(second.text) || code_point_count(first.text) < 2 ||
         code_point_count(second.text) < 2 || has_digit(first.text) || is_all_caps(first.text)) {
       return;
     }
-    if (speller.correct(first.text) && speller.correct(second.text)) return;
+    const auto correct = [&](std::string_view word) { return speller.correct(word); };
+    const auto& prefixes = context.resources.list(context.target_profile.code, "word_prefixes");
+    // "Programm hochklappen": the second word is a particle verb, a word in its own right.
+    const bool second_known =
+        correct(second.text) || known_after_prefix(second.text, prefixes, correct);
+    if (correct(first.text) && second_known) return;
     const std::string joined = std::string(first.text) + std::string(second.text);
     if (code_point_count(joined) < 6 || !speller.correct(joined)) return;
     Finding finding = make_finding({first.span.begin, second.span.end},

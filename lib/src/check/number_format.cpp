@@ -116,6 +116,13 @@ bool quantity_follows(const Document& document, std::size_t token,
   return false;
 }
 
+// "[1,1]", "(0,0)": a vector or a pair of coordinates, where the comma lists two numbers.
+bool bracketed_list(const Document& document, ByteSpan number) {
+  const UChar32 before = code_point_before(document.text, number.begin).value;
+  const UChar32 after = code_point_at(document.text, number.end).value;
+  return (before == '[' && after == ']') || (before == '(' && after == ')');
+}
+
 struct Candidate {
   std::size_t token = 0;
   Convention convention;
@@ -143,6 +150,7 @@ class NumberFormat final : public Checker {
       const Verdict verdict = judge(profile, convention);
       if (verdict == Verdict::native) ++native[role];
       if (verdict != Verdict::foreign) continue;
+      if (convention.decimal == ',' && bracketed_list(document, document.tokens[t].span)) continue;
       // A point as decimal mark is also a time, a date or a version: a quantity word decides.
       if (convention.decimal == '.' && convention.grouping == 0 &&
           !quantity_follows(document, t, words)) {

@@ -16,7 +16,8 @@ constexpr CheckerInfo kInfo{
         "Machine translation often leaves a sentence mark twice (\"consequences. .\") or a comma "
         "beside a full stop (\"said,.\"). A reader sees it at once; news copy does not double "
         "\"!\" or \"?\" either. An ellipsis (\"...\", \". . .\"), \"?!\" and \"!?\", and a "
-        "period that ends an abbreviation before a comma (\"Inc.,\") are not flagged.",
+        "period that ends an abbreviation before a comma (\"Inc.,\") and an ellipsis after a comma "
+        "(\"that, ... about\") are not flagged.",
     .bad_example = "The attack would have far-reaching consequences. . Talks go on,, he said.",
     .good_example = "The attack would have far-reaching consequences. Talks go on, he said...",
 };
@@ -47,6 +48,8 @@ bool allowed(std::string_view text, const CodePoint& first, const CodePoint& sec
   const bool touching = first.end == second.begin;
   // "?!" and "!?" are written on purpose; news copy never doubles one mark ("!!", "??").
   if (touching && strength(a) == 4 && strength(b) == 4 && a != b) return true;
+  // "das, ... ungefähr": an ellipsis after a comma marks a pause, as "..." alone would.
+  if (a != "." && b == "." && text.substr(second.end).starts_with("..")) return true;
   if (a == "." && b == ".") {
     // An ellipsis, spaced or not: a third period before or after.
     const CodePoint before = code_point_before(text, first.begin);

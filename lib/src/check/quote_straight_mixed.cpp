@@ -19,7 +19,9 @@ constexpr CheckerInfo kInfo{
         "over from a source, an API or a keyboard. A ' inside or after a word is an apostrophe "
         "and is left alone, as are inch and foot marks after digits (5'10\"). Where the "
         "position says whether the mark opens or closes, the fix is the profile's primary pair "
-        "(the nested pair for ').",
+        "(the nested pair for '). A straight \" paired with a curly mark (\"Yes,\u201d) is a "
+        "warning; straight quotes that pair with each other are only info: the article mixes "
+        "two house styles, which professional copy does too, and the quotation reads the same.",
     .bad_example = "\u201cWe know who the fox is,\u201d she said. He said \"no\".",
     .good_example =
         "\u201cWe know who the fox is,\u201d she said. He said \u201cno\u201d. It's "
@@ -56,15 +58,35 @@ struct Counts {
   std::size_t straight = 0;
 };
 
+bool is_curly_double(std::string_view text, const CodePoint& point) {
+  return point.value >= 0x80 &&
+         in_set(kCurlyDouble, text.substr(point.begin, point.end - point.begin));
+}
+
+// The double quotation mark nearest to `at` in its paragraph, forward or backward.
+CodePoint neighbour_double(std::string_view text, std::size_t at, bool forward) {
+  for (CodePoint point = forward ? code_point_at(text, at + 1) : code_point_before(text, at);
+       point.valid() && point.value != '\n';
+       point = forward ? code_point_at(text, point.end) : code_point_before(text, point.begin)) {
+    if (point.value == '"' || is_curly_double(text, point)) return point;
+  }
+  return {};
+}
+
+// "In that game, my team won,”: a straight quote whose partner is curly.
+bool paired_with_curly(std::string_view text, std::size_t at, Side side) {
+  if (text[at] != '"' || side == Side::unclear) return false;
+  const CodePoint partner = neighbour_double(text, at, side == Side::open);
+  return partner.valid() && is_curly_double(text, partner);
+}
+
 Counts count_marks(std::string_view text) {
   Counts counts;
   for (std::size_t at = 0; at < text.size();) {
     const CodePoint point = code_point_at(text, at);
     at = point.end;
     if (point.value == '"') ++counts.straight;
-    if (point.value >= 0x80 && in_set(kCurlyDouble, text.substr(point.begin, at - point.begin))) {
-      ++counts.curly;
-    }
+    if (is_curly_double(text, point)) ++counts.curly;
   }
   return counts;
 }
@@ -98,6 +120,7 @@ class QuoteStraightMixed final : public Checker {
               FindingSink& sink) const {
     Finding finding = make_finding(
         {at, at + 1}, std::string("straight ") + text[at] + " among curly quotation marks");
+    if (!paired_with_curly(text, at, side)) finding.severity = Severity::info;
     const auto& quotes = profile.quotes;
     if (side != Side::unclear && !quotes.empty()) {
       const QuotePair& pair = text[at] == '\'' && quotes.size() > 1 ? quotes[1] : quotes[0];

@@ -22,7 +22,11 @@ constexpr CheckerInfo kInfo{
         "the other common pairs as a fallback. An apostrophe inside a word (Russia\u2019s) or "
         "after a plural (the players\u2019 union) is not a quote, and a quotation continued "
         "across paragraphs the way the language writes it (English reopens the next paragraph "
-        "with the opening quote and leaves the previous one open) is not a defect.",
+        "with the opening quote and leaves the previous one open) is not a defect; nor is one "
+        "whose closing mark stands in a later paragraph, before any other quotation mark "
+        "(a quotation running over several segments), or the same opening mark again at a "
+        "sentence start (a paragraph break lost). A quotation closed with its own opening mark "
+        "(a \u201closs\u201c for) is reported once, at that mark.",
     .bad_example =
         "\u201cUkraine is only an instrument to achieve this goal,\u201d he said. "
         "\u201cThis can be done in different ways.\n\nAsked about it, he left.",
@@ -69,6 +73,9 @@ class QuoteStack {
   std::string feed(const CodePoint& mark);
   [[nodiscard]] const std::vector<Open>& open() const { return open_; }
   void clear() { open_.clear(); }
+  // Whether the innermost open quotation is closed by the first quotation mark after `from`
+  // that is not an apostrophe: the quotation then runs on into a later paragraph.
+  [[nodiscard]] bool closed_later(std::size_t from) const;
 
  private:
   // A straight double quote may close a curly one and the reverse ("Yes,” he said): the
@@ -80,6 +87,7 @@ class QuoteStack {
     return quotes.open == "\u201c" && mark == "\"";
   }
   [[nodiscard]] std::vector<std::size_t> opening_pairs(std::string_view mark) const;
+  [[nodiscard]] bool reopens_after_sentence(const CodePoint& point, std::string_view mark) const;
 
   std::string_view text_;
   const std::vector<QuotePair>& pairs_;
@@ -92,6 +100,19 @@ std::vector<std::size_t> QuoteStack::opening_pairs(std::string_view mark) const 
     if (pairs_[i].open == mark) found.push_back(i);
   }
   return found;
+}
+
+// "… the Naira. “The bank, therefore, …": the open quotation's own opening mark at the start
+// of a sentence continues it, as at the start of a paragraph (a paragraph break lost in
+// copy); no language nests a quotation in the same marks.
+bool QuoteStack::reopens_after_sentence(const CodePoint& point, std::string_view mark) const {
+  if (open_.empty() || pairs_[open_.back().pair].open != mark) return false;
+  if (flank_of(text_, point) != Flank::left) return false;
+  CodePoint before = code_point_before(text_, point.begin);
+  while (before.valid() && u_isUWhiteSpace(before.value)) {
+    before = code_point_before(text_, before.begin);
+  }
+  return before.valid() && (before.value == '.' || before.value == '!' || before.value == '?');
 }
 
 std::string QuoteStack::feed(const CodePoint& point) {
@@ -107,10 +128,18 @@ std::string QuoteStack::feed(const CodePoint& point) {
     return "";
   }
   const auto openers = opening_pairs(mark);
+  if (reopens_after_sentence(point, mark)) return "";
   if (!openers.empty() && flank != Flank::right) {
     if (apostrophe_like && u_isdigit(code_point_at(text_, point.end).value)) return "";  // '90s
     open_.push_back({openers.front(), {point.begin, point.end}});
     return "";
+  }
+  // "a “monumental loss“ for": the opening mark used to close. One defect, one finding.
+  if (!open_.empty() && !openers.empty() && flank == Flank::right &&
+      pairs_[open_.back().pair].open == mark) {
+    const std::string expected = pairs_[open_.back().pair].close;
+    open_.pop_back();
+    return std::string(mark) + " closes a quotation where " + expected + " belongs";
   }
   const auto deeper = std::find_if(open_.rbegin(), open_.rend(),
                                    [&](const Open& item) { return closes(item.pair, mark); });
@@ -120,6 +149,25 @@ std::string QuoteStack::feed(const CodePoint& point) {
   }
   if (apostrophe_like) return "";  // the players' union
   return "closing " + std::string(mark) + " without an opening quote";
+}
+
+bool QuoteStack::closed_later(std::size_t from) const {
+  if (open_.empty()) return false;
+  QuoteStack ahead = *this;
+  for (std::size_t at = from; at < text_.size();) {
+    const CodePoint point = code_point_at(text_, at);
+    at = point.end;
+    if (!point.valid() || !u_hasBinaryProperty(point.value, UCHAR_QUOTATION_MARK)) continue;
+    const std::string_view mark = text_.substr(point.begin, point.end - point.begin);
+    // ’ and ' close far too easily (the players’ union) to end a quotation paragraphs away.
+    const bool apostrophe_like = mark == "\u2019" || mark == "'";
+    if (!ahead.feed(point).empty()) return false;
+    if (ahead.open_.size() < open_.size()) {
+      return !apostrophe_like && ahead.open_.size() + 1 == open_.size();
+    }
+    if (ahead.open_.size() > open_.size()) return false;
+  }
+  return false;
 }
 
 bool continues(const LanguageProfile& profile, std::string_view next_paragraph,
@@ -153,8 +201,9 @@ class QuoteUnbalanced final : public Checker {
       scan(document, document.paragraphs[p].span, state, sink);
       const std::string_view next =
           p + 1 < document.paragraphs.size() ? document.view(document.paragraphs[p + 1].span) : "";
-      const bool carried = !state.open().empty() &&
-                           continues(context.target_profile, next, pairs, state.open().front());
+      if (state.open().empty()) continue;
+      if (state.closed_later(document.paragraphs[p].span.end)) continue;  // closes it there
+      const bool carried = continues(context.target_profile, next, pairs, state.open().front());
       if (!carried) report_open(document.text, state, sink);
       state.clear();
     }

@@ -18,8 +18,9 @@ constexpr CheckerInfo kInfo{
         "A word repeated with only a space between (\"pet food food\", \"the the\") is almost "
         "always an MT or editing slip. Case is ignored. Words a language does repeat on purpose "
         "(English \"had had\", French \"nous nous\") are listed in the profile's "
-        "repeatable_words.txt and not flagged; nor are numbers or repetitions across a line "
-        "break or a punctuation mark.",
+        "repeatable_words.txt and not flagged; nor are numbers, repetitions across a line "
+        "break or a punctuation mark, and a doubled word that is all of a quotation (the "
+        "\"zoom zoom\" kid): quoted, the repetition is the point.",
     .bad_example = "Prices of pet food food rose as the the government watched.",
     .good_example = "Prices of pet food rose as the government watched. He had had enough.",
 };
@@ -30,6 +31,14 @@ std::string folded(std::string_view word) {
       .foldCase()
       .toUTF8String(out);
   return out;
+}
+
+bool is_quote(UChar32 c) { return c >= 0 && u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK); }
+
+// The "zoom zoom" kid: the two words are the whole of a quotation.
+bool whole_quotation(std::string_view text, ByteSpan words) {
+  return is_quote(code_point_before(text, words.begin).value) &&
+         is_quote(code_point_at(text, words.end).value);
 }
 
 class RepeatWord final : public Checker {
@@ -61,6 +70,7 @@ class RepeatWord final : public Checker {
     if (a.size() != b.size() && folded(a).size() != folded(b).size()) return;
     const std::string word = folded(a);
     if (word != folded(b) || context.target_profile.repeatable_words.contains(word)) return;
+    if (whole_quotation(context.target.text, {first.span.begin, second.span.end})) return;
     Finding finding =
         make_finding({first.span.begin, second.span.end}, "'" + std::string(b) + "' repeated");
     finding.suggestions.push_back({std::string(a), false});

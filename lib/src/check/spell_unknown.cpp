@@ -96,6 +96,14 @@ std::string_view compound_around(std::string_view text, ByteSpan span) {
   return text.substr(begin, end - begin);
 }
 
+// "72-stöckigen", "20-jährige": a word joined to a number by a hyphen, which the language
+// writes closed up with a numeral.
+bool bound_to_number(std::string_view text, ByteSpan word) {
+  const CodePoint hyphen = code_point_before(text, word.begin);
+  return (hyphen.value == '-' || hyphen.value == 0x2011) &&
+         u_isdigit(code_point_before(text, hyphen.begin).value);
+}
+
 std::u32string code_points(std::string_view text) {
   std::u32string out;
   for (std::size_t at = 0; at < text.size(); at = code_point_at(text, at).end) {
@@ -211,6 +219,13 @@ class SpellUnknown final : public Checker {
     const std::string text = normalised(word.text);
     if (correct(text)) return true;
     if (known_parts(text, correct)) return true;
+    const auto& prefixes = context.resources.list(context.target_profile.code, "word_prefixes");
+    if (known_after_prefix(text, prefixes, correct)) return true;
+    if (bound_to_number(context.target.text, word.span) &&
+        std::any_of(prefixes.begin(), prefixes.end(),
+                    [&](const std::string& prefix) { return correct(prefix + text); })) {
+      return true;  // "72-stöckigen" as "mehrstöckigen"
+    }
     const std::string_view compound = compound_around(context.target.text, word.span);
     if (compound.size() == word.text.size()) return false;
     std::string closed(compound);

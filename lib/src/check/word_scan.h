@@ -37,6 +37,22 @@ namespace mtlint {
   return letters >= 2;
 }
 
+// "zumachten", "coevolved": a prefix from the language's word_prefixes list joined to a word
+// the dictionary knows, where the dictionary lacks the joined form. A rest shorter than four
+// letters ("re" + "ad") is more often a typo than a compound.
+template <typename Correct>
+[[nodiscard]] bool known_after_prefix(std::string_view word,
+                                      const std::vector<std::string>& prefixes,
+                                      const Correct& correct) {
+  constexpr std::size_t kMinRest = 4;
+  for (const std::string& prefix : prefixes) {
+    if (!word.starts_with(prefix)) continue;
+    const std::string_view rest = word.substr(prefix.size());
+    if (code_point_count(rest) >= kMinRest && correct(rest)) return true;
+  }
+  return false;
+}
+
 [[nodiscard]] inline bool has_digit(std::string_view word) {
   for (std::size_t at = 0; at < word.size(); at = code_point_at(word, at).end) {
     if (u_isdigit(code_point_at(word, at).value)) return true;
