@@ -18,16 +18,27 @@ bool opens_quote(UChar32 c) {
          (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) && c != 0x27 && c != 0x2019);
 }
 
-// A word's letters without vowels, c/k/q, v/w and s/z merged: Kiev ~ Kyiv, Moskva ~ Moscow,
-// Париже ~ Paris.
+// A word's letters without vowels, c/k/q, v/w and s/z merged, x as ks, ph as f and the h of kh
+// dropped: Kiev ~ Kyiv, Moskva ~ Moscow, Париже ~ Paris, Alexander ~ Александр, Khabib ~ Хабиб.
 std::string skeleton(std::string_view key) {
   std::string out;
-  for (char c : key) {
+  const auto add = [&out](char c) {
+    if (out.empty() || out.back() != c) out.push_back(c);
+  };
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    const char next = i + 1 < key.size() ? key[i + 1] : '\0';
     if (std::string_view("aeiouyjh").find(c) != std::string_view::npos) continue;
+    if (c == 'k' && next == 'h') continue;  // the h is dropped next
+    if (c == 'p' && next == 'h') {
+      c = 'f';
+      ++i;
+    }
+    if (c == 'x') add('k');
     if (c == 'c' || c == 'q') c = 'k';
     if (c == 'w') c = 'v';
-    if (c == 'z') c = 's';
-    if (out.empty() || out.back() != c) out.push_back(c);
+    if (c == 'z' || c == 'x') c = 's';
+    add(c);
   }
   return out;
 }
@@ -208,10 +219,22 @@ bool NameMatcher::found_in(std::string_view word, const Document& document,
   });
 }
 
+bool NameMatcher::inside_compound(std::string_view word, const Document& document,
+                                  const std::vector<Word>& words) {
+  const std::string wanted = key(word);
+  if (wanted.size() < kMinNameLetters) return false;
+  const std::string_view start = std::string_view(wanted).substr(0, 5);
+  return std::any_of(words.begin(), words.end(), [&](const Word& other) {
+    const std::string& whole = key(document.view(other.span));
+    // From the third letter on: a prefix of one or two letters is an inflection, not a word.
+    return whole.find(start, 2) != std::string::npos;
+  });
+}
+
 bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<std::string>& exonyms,
                                      const Document& document, const std::vector<Word>& words,
                                      bool reverse) {
-  if (found_in(word, document, words)) return true;
+  if (found_in(word, document, words) || inside_compound(word, document, words)) return true;
   const std::string wanted = key(word);
   for (const std::string& line : exonyms) {
     // One per line: the source's form, then its forms in other languages.
