@@ -185,11 +185,14 @@ bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   const std::string sb = skeleton(b);
   const std::size_t consonants = std::min<std::size_t>(3, std::min(sa.size(), sb.size()));
   if (consonants < 2) return false;
-  // Kiev/Kyiv, Катар/Qatar, Filipino/Philippinen: the first letters agree, both vowels, or both
-  // consonants that begin the same skeleton.
-  const bool same_start =
-      a.front() == b.front() || (is_vowel(a.front()) && is_vowel(b.front())) ||
-      (!is_vowel(a.front()) && !is_vowel(b.front()) && sa.front() == sb.front());
+  // Kiev/Kyiv, Катар/Qatar, Filipino/Philippinen, Jordan/Джордан: the first letters agree, both
+  // vowels, or both consonants that begin the same skeleton, unless an h was dropped (homes is
+  // not Миссисипи).
+  const auto consonant_start = [](std::string_view key) {
+    return !is_vowel(key.front()) && key.front() != 'h';
+  };
+  const bool same_start = a.front() == b.front() || (is_vowel(a.front()) && is_vowel(b.front())) ||
+                          (consonant_start(a) && consonant_start(b) && sa.front() == sb.front());
   return same_start && sa.substr(0, consonants) == sb.substr(0, consonants);
 }
 

@@ -20,12 +20,17 @@ constexpr CheckerInfo kInfo{
     .explanation =
         "Names of the source (capitalised words not at the start of a sentence, acronyms of "
         "four letters or more; Latin words in Chinese or Japanese) must appear in the aligned "
-        "translation. Words are compared after ICU transliteration to Latin and case folding, on "
-        "a prefix, so that inflected and transcribed forms meet (Путина and Putin, Москве and "
-        "Moscow). A name in the translation that the source lacks is flagged when the source is "
-        "written with spaces between words, and so is a name left in the source's script. "
-        "Where every noun is capitalised (German) only words the speller does not know count. "
-        "Example, with the source \"Путин встретился с Макроном.\".",
+        "translation; in a run of names the last one (the surname) decides. Words are compared "
+        "after ICU transliteration to Latin and case folding, on a prefix or their consonants, "
+        "so that inflected and transcribed forms meet (Путина and Putin, Москве and Moscow), "
+        "also inside compounds (Südkorea); exonyms, weekdays and months come from "
+        "dictionaries/<lang>/exonyms.txt, weekdays.txt and months.txt. A name in the translation "
+        "that the source lacks (one the speller knows only capitalised, or not at all) is flagged "
+        "when the source is written with spaces between words, in its script or in one whose "
+        "names transcribe letter by letter (entity_options.txt: names-transliterate); so is a "
+        "name left in a non-Latin source's script. Where every noun is capitalised (German) only "
+        "source words the speller does not know count. Example, with the source \"Путин "
+        "встретился с Макроном.\".",
     .example_lang = "en",
     .bad_example = "Putin met with Merkel.",
     .good_example = "Putin met with Macron.",
