@@ -151,8 +151,11 @@ class EntityMismatch final : public Checker {
     const bool can_be_left = cross_script && source_script != USCRIPT_LATIN;
     // Names written in ideographs have no Latin form to meet (越南 is not Vietnam); other scripts
     // are compared where the language transcribes foreign names letter by letter.
-    const bool comparable = context.source_profile->spaces_between_words &&
-                            (!cross_script || has_option(context, "names-transliterate"));
+    const bool comparable =
+        context.source_profile->spaces_between_words &&
+        (!cross_script || has_option(context, context.source_profile->code, "names-transliterate"));
+    const bool capitalises_nouns =
+        has_option(context, context.target_profile.code, "nouns-capitalised");
     const auto& adjective_endings =
         context.resources.list(context.target_profile.code, "name_adjective_endings");
     const auto source_words =
@@ -171,6 +174,9 @@ class EntityMismatch final : public Checker {
         continue;
       }
       if (is_common_word(speller, text) || ends_with_any(text, adjective_endings)) continue;
+      // Where every noun is capitalised, a word the speller does not know is mostly a compound
+      // (Bestäuber, Einwanderergruppe), not a name: only acronyms are looked for.
+      if (capitalises_nouns && !bilingual::all_upper(text)) continue;
       // Across scripts only names the speller knows are compared: rare names are transcribed
       // in too many ways (Recep Tayyip, रजब तैयब), and a substituted name is usually a known one.
       if (cross_script && speller != nullptr && !speller->correct(text)) continue;
@@ -180,8 +186,10 @@ class EntityMismatch final : public Checker {
     }
   }
 
-  static bool has_option(const CheckContext& context, std::string_view option) {
-    const auto& options = context.resources.list(context.source_profile->code, "entity_options");
+  // Is `option` in dictionaries/<lang>/entity_options.txt?
+  static bool has_option(const CheckContext& context, const std::string& lang,
+                         std::string_view option) {
+    const auto& options = context.resources.list(lang, "entity_options");
     return std::find(options.begin(), options.end(), option) != options.end();
   }
 
