@@ -18,16 +18,37 @@ bool opens_quote(UChar32 c) {
          (u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) && c != 0x27 && c != 0x2019);
 }
 
-// A word's letters without vowels, c/k/q, v/w and s/z merged: Kiev ~ Kyiv, Moskva ~ Moscow,
-// Париже ~ Paris.
+bool is_vowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+
+// A word's letters without vowels, c/k/q, b/v/w and s/z merged, dz as j, x as ks, ph as f, the h of
+// kh dropped, soft g (before e, i, y) as j, w after a vowel a vowel: Kiev ~ Kyiv, Moskva ~ Moscow,
+// Париже ~ Paris, Arabia ~ Аравия, Alexander ~ Александр, Germany ~ जर्मनी, Snowden ~ स्नोडन.
 std::string skeleton(std::string_view key) {
   std::string out;
-  for (char c : key) {
-    if (std::string_view("aeiouyjh").find(c) != std::string_view::npos) continue;
-    if (c == 'c' || c == 'q') c = 'k';
-    if (c == 'w') c = 'v';
-    if (c == 'z') c = 's';
+  const auto add = [&out](char c) {
     if (out.empty() || out.back() != c) out.push_back(c);
+  };
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    const char next = i + 1 < key.size() ? key[i + 1] : '\0';
+    const bool soft = next == 'e' || next == 'i' || next == 'y';
+    if (c == 'w' && i > 0 && is_vowel(key[i - 1])) continue;
+    if (c == 'g' && soft) c = 'j';
+    if (std::string_view("aeiouyjh").find(c) != std::string_view::npos) continue;
+    if (c == 'k' && next == 'h') continue;  // the h is dropped next
+    if (c == 'd' && next == 'z') {          // Джордан as Dzordan: the j of Jordan
+      ++i;
+      continue;
+    }
+    if (c == 'p' && next == 'h') {
+      c = 'f';
+      ++i;
+    }
+    if (c == 'x') add('k');
+    if (c == 'c' || c == 'q') c = 'k';
+    if (c == 'w' || c == 'b') c = 'v';
+    if (c == 'z' || c == 'x') c = 's';
+    add(c);
   }
   return out;
 }
@@ -160,18 +181,19 @@ bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   if (a.size() < kMinNameLetters || b.size() < 3) return a == b;
   const std::size_t prefix = std::min<std::size_t>(5, std::min(a.size(), b.size()));
   if (prefix >= kMinNameLetters && a.substr(0, prefix) == b.substr(0, prefix)) return true;
-  const std::string sa = skeleton(a.substr(0, std::min<std::size_t>(a.size(), 7)));
-  const std::string sb = skeleton(b.substr(0, std::min<std::size_t>(b.size(), 7)));
+  const std::string sa = skeleton(a);
+  const std::string sb = skeleton(b);
   const std::size_t consonants = std::min<std::size_t>(3, std::min(sa.size(), sb.size()));
-  const auto vowel = [](char c) {
-    return std::string_view("aeiouy").find(c) != std::string_view::npos;
+  if (consonants < 2) return false;
+  // Kiev/Kyiv, Катар/Qatar, Filipino/Philippinen, Jordan/Джордан: the first letters agree, both
+  // vowels, or both consonants that begin the same skeleton, unless an h was dropped (homes is
+  // not Миссисипи).
+  const auto consonant_start = [](std::string_view key) {
+    return !is_vowel(key.front()) && key.front() != 'h';
   };
-  // Kiev/Kyiv, Катар/Qatar: the first letters agree, both vowels, or in one merged class.
-  const std::string first_a = skeleton(a.substr(0, 1));
-  const std::string first_b = skeleton(b.substr(0, 1));
-  const bool same_start = a.front() == b.front() || (vowel(a.front()) && vowel(b.front())) ||
-                          (!first_a.empty() && first_a == first_b);
-  return consonants >= 2 && same_start && sa.substr(0, consonants) == sb.substr(0, consonants);
+  const bool same_start = a.front() == b.front() || (is_vowel(a.front()) && is_vowel(b.front())) ||
+                          (consonant_start(a) && consonant_start(b) && sa.front() == sb.front());
+  return same_start && sa.substr(0, consonants) == sb.substr(0, consonants);
 }
 
 std::string_view without_elision(std::string_view word) {
@@ -208,10 +230,22 @@ bool NameMatcher::found_in(std::string_view word, const Document& document,
   });
 }
 
+bool NameMatcher::inside_compound(std::string_view word, const Document& document,
+                                  const std::vector<Word>& words) {
+  const std::string wanted = key(word);
+  if (wanted.size() < kMinNameLetters) return false;
+  const std::string_view start = std::string_view(wanted).substr(0, 5);
+  return std::any_of(words.begin(), words.end(), [&](const Word& other) {
+    const std::string& whole = key(document.view(other.span));
+    // From the third letter on: a prefix of one or two letters is an inflection, not a word.
+    return whole.find(start, 2) != std::string::npos;
+  });
+}
+
 bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<std::string>& exonyms,
                                      const Document& document, const std::vector<Word>& words,
                                      bool reverse) {
-  if (found_in(word, document, words)) return true;
+  if (found_in(word, document, words) || inside_compound(word, document, words)) return true;
   const std::string wanted = key(word);
   for (const std::string& line : exonyms) {
     // One per line: the source's form, then its forms in other languages.
@@ -227,7 +261,9 @@ bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<st
     const auto other = reverse ? forms.begin() : forms.begin() + 1;
     const auto other_end = reverse ? forms.begin() + 1 : forms.end();
     const auto is_wanted = [&](std::string_view form) { return keys_match(key(form), wanted); };
-    const auto occurs = [&](std::string_view form) { return found_in(form, document, words); };
+    const auto occurs = [&](std::string_view form) {
+      return found_in(form, document, words) || inside_compound(form, document, words);
+    };
     if (std::any_of(own, own_end, is_wanted) && std::any_of(other, other_end, occurs)) return true;
   }
   return false;
@@ -246,6 +282,18 @@ std::string previous_word(const Document& document, const Word& word) {
   return fold_case(std::string_view(document.text).substr(begin, at - begin));
 }
 
+namespace {
+
+// A Roman numeral of two letters or more, with or without an ordinal ending ("XIV", "XIVe").
+bool is_roman_numeral(std::string_view word) {
+  const std::size_t numeral = std::min(word.find_first_not_of("IVXLCDM"), word.size());
+  const std::string_view ending = word.substr(numeral);
+  return numeral >= 2 && ending.size() <= 3 &&
+         std::all_of(ending.begin(), ending.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
 bool is_name(const CheckContext& context, const Document& document, const LanguageProfile& profile,
              const Word& word) {
   const std::string_view text = document.view(word.span);
@@ -253,7 +301,9 @@ bool is_name(const CheckContext& context, const Document& document, const Langua
     // In Chinese and Japanese the Latin words are the names that can be compared.
     return script_of(text) == USCRIPT_LATIN && letter_count(text) >= 2;
   }
-  if (!starts_upper(text) || letter_count(text) < kMinNameLetters) return false;
+  if (!starts_upper(text) || letter_count(text) < kMinNameLetters || is_roman_numeral(text)) {
+    return false;
+  }
   const bool acronym = all_upper(text);
   if (word.initial && !acronym) return false;
   const auto& options = context.resources.list(profile.code, "entity_options");

@@ -121,9 +121,13 @@ class NameMatcher {
   // same letters in another order (CEDH and ECHR, OTAN and NATO).
   [[nodiscard]] bool found_in(std::string_view word, const Document& document,
                               const std::vector<Word>& words);
-  // Does `word` or its counterpart in dictionaries/<lang>/exonyms.txt ("Alemania" → Germany)
-  // occur among `words`? `reverse`: `word` is one of the other languages' forms (a target
-  // name) and `words` are the source's.
+  // Does `word` begin a later part of a longer word among `words` (Korea in Südkorea, Lanka in
+  // Srilankai)?
+  [[nodiscard]] bool inside_compound(std::string_view word, const Document& document,
+                                     const std::vector<Word>& words);
+  // Does `word`, a part of a compound (see inside_compound) or its counterpart in
+  // dictionaries/<lang>/exonyms.txt ("Alemania" → Germany) occur among `words`? `reverse`: `word`
+  // is one of the other languages' forms (a target name) and `words` are the source's.
   [[nodiscard]] bool found_with_exonyms(std::string_view word,
                                         const std::vector<std::string>& exonyms,
                                         const Document& document, const std::vector<Word>& words,

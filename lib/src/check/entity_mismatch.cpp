@@ -20,12 +20,17 @@ constexpr CheckerInfo kInfo{
     .explanation =
         "Names of the source (capitalised words not at the start of a sentence, acronyms of "
         "four letters or more; Latin words in Chinese or Japanese) must appear in the aligned "
-        "translation. Words are compared after ICU transliteration to Latin and case folding, on "
-        "a prefix, so that inflected and transcribed forms meet (Путина and Putin, Москве and "
-        "Moscow). A name in the translation that the source lacks is flagged when the source is "
-        "written with spaces between words, and so is a name left in the source's script. "
-        "Where every noun is capitalised (German) only words the speller does not know count. "
-        "Example, with the source \"Путин встретился с Макроном.\".",
+        "translation; in a run of names the last one (the surname) decides. Words are compared "
+        "after ICU transliteration to Latin and case folding, on a prefix or their consonants, "
+        "so that inflected and transcribed forms meet (Путина and Putin, Москве and Moscow), "
+        "also inside compounds (Südkorea); exonyms, weekdays and months come from "
+        "dictionaries/<lang>/exonyms.txt, weekdays.txt and months.txt. A name in the translation "
+        "that the source lacks (one the speller knows only capitalised, or not at all) is flagged "
+        "when the source is written with spaces between words, in its script or in one whose "
+        "names transcribe letter by letter (entity_options.txt: names-transliterate); so is a "
+        "name left in a non-Latin source's script. Where every noun is capitalised (German) only "
+        "source words the speller does not know count. Example, with the source \"Путин "
+        "встретился с Макроном.\".",
     .example_lang = "en",
     .bad_example = "Putin met with Merkel.",
     .good_example = "Putin met with Macron.",
@@ -38,18 +43,50 @@ class EntityMismatch final : public Checker {
   void check(const CheckContext& context, FindingSink& sink) const override {
     if (context.source == nullptr || context.alignment == nullptr) return;
     bilingual::NameMatcher names;
+    const std::vector<std::string> exonyms = counterparts(context);
     const auto& beads = context.alignment->beads;
     for (std::size_t i = 0; i < beads.size(); ++i) {
       if (beads[i].source_size() == 0 || beads[i].target_size() == 0) continue;
-      check_source_names(context, i, names, sink);
-      check_target_names(context, i, names, sink);
+      check_source_names(context, i, exonyms, names, sink);
+      check_target_names(context, i, exonyms, names, sink);
     }
   }
 
  private:
+  // The source language's exonyms, then its weekdays and months paired line by line with the
+  // target language's (dictionaries/<lang>/weekdays.txt, months.txt), in the exonym format
+  // ("Dienstag Tuesday"), so that a translated calendar name counts as found.
+  static std::vector<std::string> counterparts(const CheckContext& context) {
+    const Resources& resources = context.resources;
+    const std::string& source_lang = context.source_profile->code;
+    const std::string& target_lang = context.target_profile.code;
+    std::vector<std::string> out = resources.list(source_lang, "exonyms");
+    for (const char* calendar : {"weekdays", "months"}) {
+      const auto& source_lines = resources.list(source_lang, calendar);
+      const auto& target_lines = resources.list(target_lang, calendar);
+      for (std::size_t n = 0; n < std::min(source_lines.size(), target_lines.size()); ++n) {
+        for (const std::string_view form : forms_of(source_lines[n])) {
+          out.push_back(std::string(form) + " " + target_lines[n]);
+        }
+      }
+    }
+    return out;
+  }
+
+  static std::vector<std::string_view> forms_of(std::string_view line) {
+    std::vector<std::string_view> forms;
+    for (std::size_t at = 0; at < line.size();) {
+      const std::size_t end = std::min(line.find(' ', at), line.size());
+      if (end > at) forms.push_back(line.substr(at, end - at));
+      at = end + 1;
+    }
+    return forms;
+  }
+
   // Source names in runs of adjacent names ("Donald Trump", "Organizacji Narodów
-  // Zjednoczonych"): a run is found when any of its words is, since institutions are translated
-  // word by word and only some words keep their shape.
+  // Zjednoczonych"). A run is found when its last word is: a changed surname (Anna Sokolova →
+  // Anna Smirnova) is a different person, while titles and first names before it are often
+  // translated or dropped (Михаил, Минобороны).
   static std::vector<std::vector<bilingual::Word>> name_runs(const CheckContext& context,
                                                              const ByteSpan span) {
     const Document& source = *context.source;
@@ -78,19 +115,17 @@ class EntityMismatch final : public Checker {
   }
 
   void check_source_names(const CheckContext& context, std::size_t index,
-                          bilingual::NameMatcher& names, FindingSink& sink) const {
+                          const std::vector<std::string>& exonyms, bilingual::NameMatcher& names,
+                          FindingSink& sink) const {
     const Document& source = *context.source;
     const Bead& bead = context.alignment->beads[index];
     const auto target_words =
         bilingual::words_in(context.target, bilingual::target_around(context, index));
     const Speller* speller = context.resources.speller(*context.source_profile);
-    const auto& exonyms = context.resources.list(context.source_profile->code, "exonyms");
     std::set<std::string> reported;
     for (const auto& run : name_runs(context, bilingual::source_span(context, bead))) {
-      const bool found = std::any_of(run.begin(), run.end(), [&](const bilingual::Word& word) {
-        return names.found_with_exonyms(source.view(word.span), exonyms, context.target,
-                                        target_words);
-      });
+      const bool found = names.found_with_exonyms(source.view(run.back().span), exonyms,
+                                                  context.target, target_words);
       const std::string_view first = source.view(run.front().span);
       if (found || (speller != nullptr && speller->correct(bilingual::fold_case(first)))) {
         continue;
@@ -106,22 +141,30 @@ class EntityMismatch final : public Checker {
   }
 
   void check_target_names(const CheckContext& context, std::size_t index,
-                          bilingual::NameMatcher& names, FindingSink& sink) const {
+                          const std::vector<std::string>& exonyms, bilingual::NameMatcher& names,
+                          FindingSink& sink) const {
     const Document& target = context.target;
     const UScriptCode source_script = bilingual::profile_script(*context.source_profile);
     const bool cross_script = source_script != bilingual::profile_script(context.target_profile);
-    // Names written in ideographs have no Latin form to meet (越南 is not Vietnam).
-    // Only names written in the same script compare reliably the other way round: transcription
-    // from Cyrillic or Devanagari varies too much (Эрдоган, Erdogan, Erdoğan).
-    const bool comparable = !cross_script && context.source_profile->spaces_between_words;
+    // A Latin name inside a text of another script is usually written as its owner writes it
+    // (The Lancet in a Russian text); only other scripts are "left" untranslated.
+    const bool can_be_left = cross_script && source_script != USCRIPT_LATIN;
+    // Names written in ideographs have no Latin form to meet (越南 is not Vietnam); other scripts
+    // are compared where the language transcribes foreign names letter by letter.
+    const bool comparable =
+        context.source_profile->spaces_between_words &&
+        (!cross_script || has_option(context, context.source_profile->code, "names-transliterate"));
+    const bool capitalises_nouns =
+        has_option(context, context.target_profile.code, "nouns-capitalised");
+    const auto& adjective_endings =
+        context.resources.list(context.target_profile.code, "name_adjective_endings");
     const auto source_words =
         bilingual::words_in(*context.source, bilingual::source_around(context, index));
     const Speller* speller = context.resources.speller(context.target_profile);
-    const auto& exonyms = context.resources.list(context.source_profile->code, "exonyms");
     for (const bilingual::Word& word : bilingual::words_in(
              target, bilingual::target_span(context, context.alignment->beads[index]))) {
       const std::string_view text = target.view(word.span);
-      if (cross_script && bilingual::script_of(text) == source_script &&
+      if (can_be_left && bilingual::script_of(text) == source_script &&
           bilingual::starts_upper(text)) {
         sink.report(
             make_finding(word.span, "'" + std::string(text) + "' is left in the source's script"));
@@ -130,13 +173,39 @@ class EntityMismatch final : public Checker {
       if (!comparable || !bilingual::is_name(context, target, context.target_profile, word)) {
         continue;
       }
-      // Words the speller knows are capitalised common words ("White House") or names such as
-      // weekdays and months that translate into other words.
-      if (speller != nullptr && speller->correct(text)) continue;
+      if (is_common_word(speller, text) || ends_with_any(text, adjective_endings)) continue;
+      // Where every noun is capitalised, a word the speller does not know is mostly a compound
+      // (Bestäuber, Einwanderergruppe), not a name: only acronyms are looked for.
+      if (capitalises_nouns && !bilingual::all_upper(text)) continue;
+      // Across scripts only names the speller knows are compared: rare names are transcribed
+      // in too many ways (Recep Tayyip, रजब तैयब), and a substituted name is usually a known one.
+      if (cross_script && speller != nullptr && !speller->correct(text)) continue;
       if (names.found_with_exonyms(text, exonyms, *context.source, source_words, true)) continue;
       sink.report(make_finding(
           word.span, "the name '" + std::string(text) + "' has no counterpart in the source"));
     }
+  }
+
+  // Is `option` in dictionaries/<lang>/entity_options.txt?
+  static bool has_option(const CheckContext& context, const std::string& lang,
+                         std::string_view option) {
+    const auto& options = context.resources.list(lang, "entity_options");
+    return std::find(options.begin(), options.end(), option) != options.end();
+  }
+
+  static bool ends_with_any(std::string_view word, const std::vector<std::string>& endings) {
+    return std::any_of(endings.begin(), endings.end(), [word](const std::string& ending) {
+      return word.size() > ending.size() + 2 && word.ends_with(ending);
+    });
+  }
+
+  // A capitalised word the speller also knows in lower case ("White House", "Corona") or an
+  // acronym it knows ("GDP", which translates) is no name to look for in the source; one it knows
+  // only capitalised (Spain, Merkel) or not at all is.
+  static bool is_common_word(const Speller* speller, std::string_view text) {
+    if (speller == nullptr) return false;
+    return speller->correct(bilingual::fold_case(text)) ||
+           (bilingual::all_upper(text) && speller->correct(text));
   }
 };
 
