@@ -57,6 +57,16 @@ std::optional<ByteSpan> lower_case_continuation(std::string_view text, std::size
   return ByteSpan{word_begin, at};
 }
 
+// A two-word abbreviation whose last word ends at `period` ("p. ej.", "p. ex."): the text from
+// the word before it, when that word ends in a period and one space separates them.
+std::string_view two_word_candidate(std::string_view text, ByteSpan word, std::size_t period) {
+  const CodePoint space = code_point_before(text, word.begin);
+  if (space.value != ' ' || code_point_before(text, space.begin).value != '.') return {};
+  const ByteSpan previous = word_before(text, code_point_before(text, space.begin).begin);
+  if (previous.empty()) return {};
+  return text.substr(previous.begin, period + 1 - previous.begin);
+}
+
 // Abbreviations that may end a sentence ("Inc.", "etc.") and so are not in abbreviations.txt,
 // but are followed by lower case inside one ("Co., Ltd. said").
 bool is_listed(const std::vector<std::string>& list, const std::string& word) {
@@ -79,7 +89,8 @@ class GarbleBrokenSentence final : public Checker {
       if (before_word.value == '.') continue;  // "U.S.", "a.m."
       const std::string with_period = std::string(word.in(text)) + ".";
       if (context.target_profile.is_abbreviation(with_period) ||
-          is_listed(inline_abbreviations, with_period)) {
+          is_listed(inline_abbreviations, with_period) ||
+          context.target_profile.is_abbreviation(two_word_candidate(text, word, at))) {
         continue;
       }
       const auto next = lower_case_continuation(text, at + 1);

@@ -1,8 +1,11 @@
 // punct.doubled: two punctuation marks where one belongs ("consequences. .", "said,,").
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "check/checkers.h"
 #include "check/text_scan.h"
+#include "mtlint/resources.h"
 
 namespace mtlint::checkers {
 namespace {
@@ -64,12 +67,29 @@ bool allowed(std::string_view text, const CodePoint& first, const CodePoint& sec
   return touching && a == ".";
 }
 
+std::string_view char_of(std::string_view text, const CodePoint& point) {
+  return text.substr(point.begin, point.end - point.begin);
+}
+
+// Whether `point` is the closing mark of a line of paired_marks.txt ("¿ ?").
+bool closes_pair(const std::vector<std::string>& pairs, std::string_view text,
+                 const CodePoint& point) {
+  const std::string_view mark = char_of(text, point);
+  return std::any_of(pairs.begin(), pairs.end(), [mark](const std::string& line) {
+    const std::size_t space = line.rfind(' ');
+    return space != std::string::npos && std::string_view(line).substr(space + 1) == mark;
+  });
+}
+
 class PunctDoubled final : public Checker {
  public:
   const CheckerInfo& info() const override { return kInfo; }
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string_view text = context.target.text;
+    // Spanish closes "¿…?" and may go on with a comma ("¿Y ahora?, preguntó"): the closing
+    // marks of dictionaries/<lang>/paired_marks.txt may take , ; : after them.
+    const auto& closers = context.resources.list(context.target_profile.code, "paired_marks");
     for (std::size_t at = 0; at < text.size();) {
       const CodePoint first = code_point_at(text, at);
       at = first.end;
@@ -80,6 +100,7 @@ class PunctDoubled final : public Checker {
       }
       const CodePoint second = code_point_at(text, next);
       if (!is_mark(text, second) || allowed(text, first, second)) continue;
+      if (closes_pair(closers, text, first) && in_set(",;:", char_of(text, second))) continue;
       report(text, first, second, sink);
       at = second.end;
     }
