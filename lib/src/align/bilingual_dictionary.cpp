@@ -65,24 +65,6 @@ void push_all(const std::vector<std::uint32_t>& ids, AnchorSet& out) {
 
 }  // namespace
 
-std::string fold_case(std::string_view word) {
-  const bool ascii = std::all_of(word.begin(), word.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    std::string out(word);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-  }
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  text.foldCase();
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
 std::uint64_t lexical_anchor(std::uint32_t id) { return anchor_hash("d", std::to_string(id)) | 2U; }
 
 namespace {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "anchors.h"
+#include "core/case_fold.h"
 
 namespace mtlint::align {
 
@@ -62,8 +63,7 @@ class BilingualDictionary {
   SideIndex target_;
 };
 
-// Case folding for dictionary lookups (ICU full case folding; ASCII fast path).
-[[nodiscard]] std::string fold_case(std::string_view word);
+using ::mtlint::fold_case;
 
 // A shared dictionary entry: weak, and marked lexical so that the bead cost can weigh it apart.
 [[nodiscard]] std::uint64_t lexical_anchor(std::uint32_t id);

@@ -121,14 +121,6 @@ std::vector<Word> words_in(const Document& document, ByteSpan span) {
   return out;
 }
 
-std::string fold_case(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .foldCase()
-      .toUTF8String(out);
-  return out;
-}
-
 std::size_t letter_count(std::string_view word) {
   std::size_t count = 0;
   for (std::size_t at = 0; at < word.size();) {

@@ -12,6 +12,7 @@
 
 #include "align/anchors.h"
 #include "check/boilerplate_match.h"
+#include "core/case_fold.h"
 #include "mtlint/checker.h"
 #include "mtlint/resources.h"
 
@@ -39,7 +40,7 @@ struct Word {
 // Word tokens of the sentences that lie within `span`.
 [[nodiscard]] std::vector<Word> words_in(const Document& document, ByteSpan span);
 
-[[nodiscard]] std::string fold_case(std::string_view text);
+using ::mtlint::fold_case;
 // `word` without a leading elided article or pronoun of one to three letters ("l'", "qu'",
 // "dell'").
 [[nodiscard]] std::string_view without_elision(std::string_view word);

@@ -1,10 +1,10 @@
 // repeat.word: the same word twice in a row ("the the", "food food").
-#include <unicode/unistr.h>
 
 #include <string>
 
 #include "check/checkers.h"
 #include "check/text_scan.h"
+#include "core/case_fold.h"
 
 namespace mtlint::checkers {
 namespace {
@@ -24,14 +24,6 @@ constexpr CheckerInfo kInfo{
     .bad_example = "Prices of pet food food rose as the the government watched.",
     .good_example = "Prices of pet food rose as the government watched. He had had enough.",
 };
-
-std::string folded(std::string_view word) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())))
-      .foldCase()
-      .toUTF8String(out);
-  return out;
-}
 
 bool is_quote(UChar32 c) { return c >= 0 && u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK); }
 
@@ -67,9 +59,9 @@ class RepeatWord final : public Checker {
                FindingSink& sink) const {
     const std::string_view a = context.target.view(first.span);
     const std::string_view b = context.target.view(second.span);
-    if (a.size() != b.size() && folded(a).size() != folded(b).size()) return;
-    const std::string word = folded(a);
-    if (word != folded(b) || context.target_profile.repeatable_words.contains(word)) return;
+    if (a.size() != b.size() && fold_case(a).size() != fold_case(b).size()) return;
+    const std::string word = fold_case(a);
+    if (word != fold_case(b) || context.target_profile.repeatable_words.contains(word)) return;
     if (whole_quotation(context.target.text, {first.span.begin, second.span.end})) return;
     Finding finding =
         make_finding({first.span.begin, second.span.end}, "'" + std::string(b) + "' repeated");
