@@ -218,6 +218,10 @@ class SpellUnknown final : public Checker {
     };
     const std::string text = normalised(word.text);
     if (correct(text)) return true;
+    // "bzw.", "usw.": the dictionary lists abbreviations with their full stop.
+    if (context.target.text.substr(word.span.end).starts_with('.') && correct(text + ".")) {
+      return true;
+    }
     if (known_parts(text, correct)) return true;
     const auto& prefixes = context.resources.list(context.target_profile.code, "word_prefixes");
     if (known_after_prefix(text, prefixes, correct)) return true;
