@@ -36,6 +36,7 @@ const Checker& quote_unbalanced();
 const Checker& repeat_phrase();
 const Checker& repeat_word();
 const Checker& script_mixed();
+const Checker& spell_sentence_case();
 const Checker& spell_unknown();
 const Checker& term_glossary();
 const Checker& untranslated();

@@ -39,6 +39,7 @@ std::span<const Checker* const> all_checkers() {
       &checkers::repeat_phrase(),
       &checkers::repeat_word(),
       &checkers::script_mixed(),
+      &checkers::spell_sentence_case(),
       &checkers::spell_unknown(),
       &checkers::term_glossary(),
       &checkers::untranslated(),
