@@ -30,6 +30,7 @@ const Checker& punct_mismatch();
 const Checker& punct_missing_space_after();
 const Checker& punct_space_before();
 const Checker& punct_space_run();
+const Checker& punct_stray();
 const Checker& quote_straight_mixed();
 const Checker& quote_style();
 const Checker& quote_unbalanced();

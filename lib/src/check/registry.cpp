@@ -33,6 +33,7 @@ std::span<const Checker* const> all_checkers() {
       &checkers::punct_missing_space_after(),
       &checkers::punct_space_before(),
       &checkers::punct_space_run(),
+      &checkers::punct_stray(),
       &checkers::quote_straight_mixed(),
       &checkers::quote_style(),
       &checkers::quote_unbalanced(),
