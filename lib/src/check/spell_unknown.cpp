@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,13 +30,19 @@ constexpr CheckerInfo kInfo{
         "of hyphenated compounds the dictionary knows as a whole are not. An unknown "
         "word is a warning when the dictionary knows a word one edit away (a typo: \"goverment\"); "
         "otherwise, and for a capitalised word at the start of a sentence (it may be a name), "
-        "it is info. Up to three suggestions are given for the first findings of an article.",
+        "it is info. A name the dictionary lacks is still a warning when it is one typing slip "
+        "from a word the dictionary knows (neighbours swapped: \"Beligum\"; a letter doubled: "
+        "\"Airrcraft\"; in words of nine letters or more, a letter too many before a common "
+        "word: \"Provinicial\"), in words of seven letters or more. Up to three suggestions "
+        "are given for the first findings of an article.",
     .bad_example = "The goverment said the talks would continue.",
     .good_example = "The government said the talks would continue in Kyiv.",
 };
 
 constexpr std::size_t kMaxSuggested = 20;  // suggest() costs 30-120 ms a call
 constexpr std::chrono::milliseconds kSuggestBudget{50};
+constexpr std::size_t kMinSlipLetters = 7;  // shorter names are too often one slip from a word
+constexpr std::size_t kMinDeletionLetters = 9;
 
 std::string normalised(std::string_view word) {
   std::string out;
@@ -137,6 +144,43 @@ bool one_edit_from_suggestion(std::string_view word, const std::vector<Suggestio
   });
 }
 
+std::string utf8(const std::u32string& code_points) {
+  std::string out;
+  for (const char32_t c : code_points) {
+    char buffer[U8_MAX_LENGTH];
+    std::size_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, static_cast<UChar32>(c));
+    out.append(buffer, length);
+  }
+  return out;
+}
+
+// A capitalised word the dictionary lacks but that is one typing slip from a word it knows:
+// two neighbours swapped ("Beligum", "Inudstry"), or a letter doubled ("Airrcraft") or, in a long
+// word, added ("Provinicial") before a common word. Slips that make other names ("Hoffmann" ~
+// "Hoffman", "Hanson" ~ "Hansen") are not among them.
+template <typename Correct>
+std::optional<std::string> slip_of_known_word(std::string_view word, const Correct& correct) {
+  const std::u32string letters = code_points(word);
+  const std::size_t n = letters.size();
+  if (n < kMinSlipLetters) return std::nullopt;
+  for (std::size_t i = 1; i + 1 < n; ++i) {
+    if (letters[i] == letters[i + 1]) continue;
+    std::u32string swapped = letters;
+    std::swap(swapped[i], swapped[i + 1]);
+    if (correct(utf8(swapped))) return utf8(swapped);
+  }
+  // Not in the last two letters, where inflections differ ("Bestäubern" ~ "Bestäuben").
+  for (std::size_t i = 1; i + 2 < n; ++i) {
+    if (n < kMinDeletionLetters && letters[i] != letters[i + 1]) continue;
+    const std::u32string shorter = letters.substr(0, i) + letters.substr(i + 1);
+    const std::string candidate = utf8(shorter);
+    // Only before a common word: "Hoffmann" is not "Hoffman" mistyped.
+    if (correct(candidate) && correct(fold_case(candidate))) return candidate;
+  }
+  return std::nullopt;
+}
+
 bool adjacent_words(const Document& document, const WordRef& a, const WordRef& b) {
   return b.token == a.token + 2 && document.view(document.tokens[a.token + 1].span) == " ";
 }
@@ -169,7 +213,10 @@ class SpellUnknown final : public Checker {
       if (!worth_checking(context, word) || uses[fold_case(word.text)] >= 2) continue;
       if (name_particle(context.target, words, i)) continue;
       const bool capital = starts_upper(word.text);
-      if (capital && (!word.initial || mid_sentence[word.text] > 0)) continue;
+      if (capital && (!word.initial || mid_sentence[word.text] > 0)) {
+        report_if_slip(context, spellers, word, sink);  // a name, unless a known word mistyped
+        continue;
+      }
       if (known(context, spellers, word)) continue;
       Finding finding = make_finding(word.span, "unknown word '" + std::string(word.text) + "'");
       if (suggested++ < kMaxSuggested) {
@@ -187,6 +234,22 @@ class SpellUnknown final : public Checker {
   }
 
  private:
+  void report_if_slip(const CheckContext& context, const std::vector<const Speller*>& spellers,
+                      const WordRef& word, FindingSink& sink) const {
+    if (known(context, spellers, word)) return;
+    const auto correct = [&](const std::string& text) {
+      return std::any_of(spellers.begin(), spellers.end(),
+                         [&](const Speller* speller) { return speller->correct(text); });
+    };
+    const std::optional<std::string> intended = slip_of_known_word(normalised(word.text), correct);
+    if (!intended) return;
+    Finding finding =
+        make_finding(word.span, "'" + std::string(word.text) + "' looks like a misspelling of '" +
+                                    *intended + "'");
+    finding.suggestions.push_back({*intended, false});
+    sink.report(std::move(finding));
+  }
+
   static std::vector<const Speller*> spellers_for(const CheckContext& context,
                                                   const Speller* main) {
     std::vector<const Speller*> spellers{main};
