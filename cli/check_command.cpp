@@ -26,7 +26,7 @@ struct CheckArguments {
   std::vector<std::string> enable;
   std::vector<std::string> disable;
   std::string words_file;  // --words: words that are always spelled right
-  std::string glossary;    // --glossary: TSV for term.glossary
+  std::string glossary;    // --glossary: TSV or TBX for term.glossary
 };
 
 std::vector<std::string> split_commas(const std::vector<std::string>& values) {
@@ -147,7 +147,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   command->add_option("--words", arguments->words_file,
                       "FILE of words always spelled right (one a line, '#' comments)");
   command->add_option("--glossary", arguments->glossary,
-                      "TSV glossary: source term, required target term, forbidden|variants");
+                      "glossary: TSV (source term, target term, forbidden|variants) or TBX");
   command->callback([arguments, &exit_code] { exit_code = run_check(*arguments); });
 }
 

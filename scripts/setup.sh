@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake ninja-build pkg-config python3 clang-format
   libicu-dev libhunspell-dev libcld2-dev libboost-locale-dev
-  nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
+  nlohmann-json3-dev libcli11-dev libtomlplusplus-dev libpugixml-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
   hunspell hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr hunspell-es
   hunspell-it hunspell-ru hunspell-pt-pt hunspell-pl hunspell-nl
 )

@@ -1,7 +1,7 @@
 // Bilingual checker cases: every directory tests/fixtures/bilingual/<rule>/<case>.<src>-<tgt>/
 // holds source.txt, target.txt and expected.txt (one exact target span text per line, in text
 // order, "(empty)" for an empty span; "src: <text>" lines for the expected source spans; "# "
-// comments), and optionally glossary.tsv. A final line end of each text is dropped.
+// comments), and optionally glossary.tsv or glossary.tbx. A final line end of each text is dropped.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -57,8 +57,9 @@ BilingualCase parse_case(const std::filesystem::path& dir) {
       result.expected.push_back(line == "(empty)" ? "" : line);
     }
   }
-  if (std::filesystem::exists(dir / "glossary.tsv")) {
-    auto glossary = parse_glossary(read_file(dir / "glossary.tsv"), "glossary.tsv");
+  for (const char* name : {"glossary.tsv", "glossary.tbx"}) {
+    if (!std::filesystem::exists(dir / name)) continue;
+    auto glossary = read_glossary(dir / name);
     EXPECT_TRUE(glossary.ok()) << dir;
     if (glossary.ok()) result.glossary = std::move(glossary).value();
   }

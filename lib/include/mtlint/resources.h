@@ -15,16 +15,20 @@
 
 namespace mtlint {
 
-// One line of a user glossary: where the source has `source`, the target must say `target` and
-// none of `forbidden` ("Киев", "Kyiv", {"Kiev"}).
+// One entry of a user glossary: where the source has `source`, the target must say `target` and
+// none of `forbidden` ("Киев", "Kyiv", {"Kiev"}). The languages (primary subtags, "ru", "en")
+// say which document pairs it serves; empty serves every pair (a TSV glossary's entries).
 struct GlossaryEntry {
   std::string source;
   std::string target;
   std::vector<std::string> forbidden;
+  std::string source_lang;
+  std::string target_lang;
 };
 
-// Reads a glossary in TSV (lib/src/check/glossary.cpp): "source<TAB>target[<TAB>a|b]" per line,
-// "#" comments; an error names the file and line.
+// Reads a glossary (lib/src/check/glossary.cpp): TSV, "source<TAB>target[<TAB>a|b]" per line
+// with "#" comments, or TBX (an XML file: terms per language, deprecated terms forbidden); an
+// error names the file and the line or byte offset.
 [[nodiscard]] Result<std::vector<GlossaryEntry>> read_glossary(const std::filesystem::path& path);
 
 class Resources {

@@ -34,7 +34,7 @@ Result<GlossaryEntry> parse_line(std::string_view line, const std::string& file,
                  {},
                  number};
   }
-  GlossaryEntry entry{fields[0], fields[1], {}};
+  GlossaryEntry entry{fields[0], fields[1], {}, {}, {}};
   if (fields.size() == 3) {
     for (std::string& variant : split(fields[2], '|')) {
       if (!variant.empty()) entry.forbidden.push_back(std::move(variant));
@@ -65,7 +65,9 @@ Result<std::vector<GlossaryEntry>> read_glossary(const std::filesystem::path& pa
   if (!in) return Error{path.string(), "cannot open the glossary", {}, {}};
   std::ostringstream content;
   content << in.rdbuf();
-  return parse_glossary(content.str(), path.string());
+  const std::string text = content.str();
+  if (looks_like_xml(text)) return parse_tbx(text, path.string());
+  return parse_glossary(text, path.string());
 }
 
 }  // namespace mtlint

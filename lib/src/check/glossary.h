@@ -15,4 +15,13 @@ namespace mtlint {
 [[nodiscard]] Result<std::vector<GlossaryEntry>> parse_glossary(std::string_view text,
                                                                 const std::string& file);
 
+// Parses a TBX glossary (glossary_tbx.cpp): each concept's terms per language; for every
+// ordered pair of its languages, each accepted source term requires the target's first accepted
+// term and forbids the target's deprecated or superseded ones.
+[[nodiscard]] Result<std::vector<GlossaryEntry>> parse_tbx(std::string_view text,
+                                                           const std::string& file);
+
+// Whether a glossary file is XML (TBX) rather than TSV.
+[[nodiscard]] bool looks_like_xml(std::string_view text);
+
 }  // namespace mtlint

@@ -1,6 +1,8 @@
 // term.glossary: the user glossary's required target terms and forbidden variants.
 #include <algorithm>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "check/bilingual.h"
@@ -19,7 +21,9 @@ constexpr CheckerInfo kInfo{
     .summary = "A glossary term translated otherwise, or a forbidden variant used.",
     .explanation =
         "With a glossary (--glossary FILE, TSV: source term, required target term, forbidden "
-        "variants separated by |, e.g. \"Киев<TAB>Kyiv<TAB>Kiev\"): where an aligned source "
+        "variants separated by |, e.g. \"Киев<TAB>Kyiv<TAB>Kiev\"; or TBX, whose deprecated "
+        "and superseded terms are the forbidden ones and whose languages must match the "
+        "document's): where an aligned source "
         "sentence contains the source term (case-insensitive; longer words that start with it "
         "count, for inflection) the translation must contain the required term; a forbidden "
         "variant is flagged anywhere in the target, with or without a source. Without a "
@@ -62,9 +66,12 @@ class TermGlossary final : public Checker {
   void check(const CheckContext& context, FindingSink& sink) const override {
     const Document& target = context.target;
     const ByteSpan whole{0, target.text.size()};
+    std::set<std::pair<std::size_t, std::size_t>> reported;  // a TBX term serves many pairs
     for (const GlossaryEntry& entry : context.resources.glossary()) {
+      if (!serves(entry, context)) continue;
       for (const std::string& variant : entry.forbidden) {
         for (const ByteSpan found : occurrences(target, whole, variant)) {
+          if (!reported.emplace(found.begin, found.end).second) continue;
           Finding finding =
               make_finding(found, "'" + std::string(target.view(found)) +
                                       "': the glossary requires '" + entry.target + "'");
@@ -79,6 +86,15 @@ class TermGlossary final : public Checker {
   }
 
  private:
+  // An entry of a TBX glossary serves its own languages; a TSV glossary's, every pair.
+  static bool serves(const GlossaryEntry& entry, const CheckContext& context) {
+    if (!entry.target_lang.empty() && entry.target_lang != context.target_profile.code) {
+      return false;
+    }
+    return entry.source_lang.empty() || context.source_profile == nullptr ||
+           entry.source_lang == context.source_profile->code;
+  }
+
   void check_required(const CheckContext& context, const GlossaryEntry& entry,
                       FindingSink& sink) const {
     const auto& beads = context.alignment->beads;
