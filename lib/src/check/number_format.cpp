@@ -2,6 +2,7 @@
 // "1.5 Millionen" in German, "100,000" in French).
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,7 +29,8 @@ constexpr CheckerInfo kInfo{
         "dictionaries/<lang>/number_words.txt (Millionen, Prozent, euros) or %, because the "
         "same shape is a time, a date or a version (12.30 Uhr, 3.1). An article that mostly "
         "writes numbers the other way on purpose, and a language without a profile, are not "
-        "flagged.",
+        "flagged. An article that groups thousands two ways (\"1,500,000\" and \"2 300 000\") "
+        "has the less frequent way noted (info).",
     .bad_example = "Russia has massed 1,8 billion euros and 100,000 troops.",
     .good_example = "Russia has massed 1.8 billion euros, 100,000 troops and 1,500 tanks.",
 };
@@ -162,9 +164,86 @@ class NumberFormat final : public Checker {
       if (native[role] > 0 && foreign[role].size() > native[role]) continue;  // on purpose
       for (const Candidate& candidate : foreign[role]) report(document, profile, candidate, sink);
     }
+    report_mixed_grouping(document, profile, sink);
   }
 
  private:
+  // "1,500,000" here and "2 300 000" there: the minority way of grouping thousands (info).
+  void report_mixed_grouping(const Document& document, const LanguageProfile& profile,
+                             FindingSink& sink) const {
+    std::map<std::string, std::vector<ByteSpan>> by_separator;
+    for (std::size_t t = 0; t < document.tokens.size(); ++t) {
+      if (document.tokens[t].kind != TokenKind::number) continue;
+      if (const std::optional<ByteSpan> spaced = space_grouped(document, t)) {
+        by_separator[std::string(document.view(document.tokens[t + 1].span))].push_back(*spaced);
+        while (t + 2 < document.tokens.size() && document.tokens[t + 2].span.begin < spaced->end) {
+          t += 2;
+        }
+        continue;
+      }
+      const std::optional<Shape> shape = shape_of(document.view(document.tokens[t].span));
+      if (!shape) continue;
+      const Convention convention = convention_of(*shape);
+      // A separator of another locale is number.format's warning already.
+      if (convention.grouping != 0 && judge(profile, convention) != Verdict::foreign) {
+        by_separator[std::string(1, convention.grouping)].push_back(document.tokens[t].span);
+      }
+    }
+    if (by_separator.size() < 2) return;
+    const auto majority = std::max_element(
+        by_separator.begin(), by_separator.end(),
+        [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
+    for (const auto& [separator, spans] : by_separator) {
+      if (separator == majority->first) continue;
+      for (const ByteSpan span : spans) {
+        Finding finding =
+            make_finding(span, "thousands grouped with " + describe(separator) + " here and with " +
+                                   describe(majority->first) + " elsewhere in the article (" +
+                                   std::to_string(majority->second.size()) + " times)");
+        finding.severity = Severity::info;
+        sink.report(std::move(finding));
+      }
+    }
+  }
+
+  static std::string describe(const std::string& separator) {
+    if (separator == " ") return "a space";
+    if (separator == "\u00a0") return "a no-break space";
+    if (separator == "\u202f") return "a narrow no-break space";
+    return "'" + separator + "'";
+  }
+
+  // "2 300 000", "10 000" with a (no-break) space: a group of one to three digits and groups of
+  // three after single spaces. A plain space must separate two groups at least ("20 300" may be
+  // a date and a count), a no-break space one.
+  static std::optional<ByteSpan> space_grouped(const Document& document, std::size_t token) {
+    const auto digits = [&](std::size_t t, std::size_t min, std::size_t max) {
+      if (t >= document.tokens.size() || document.tokens[t].kind != TokenKind::number) return false;
+      const std::string_view text = document.view(document.tokens[t].span);
+      return text.size() >= min && text.size() <= max &&
+             std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    const auto separator = [&](std::size_t t) {
+      if (t >= document.tokens.size()) return std::string_view();
+      const std::string_view text = document.view(document.tokens[t].span);
+      return text == " " || text == "\u00a0" || text == "\u202f" ? text : std::string_view();
+    };
+    if (!digits(token, 1, 3) || separator(token + 1).empty()) return std::nullopt;
+    const std::string_view used = separator(token + 1);
+    std::size_t groups = 0;
+    std::size_t t = token;
+    while (separator(t + 1) == used && digits(t + 2, 3, 3)) {
+      ++groups;
+      t += 2;
+    }
+    if (groups == 0 || (used == " " && groups < 2)) return std::nullopt;
+    if (code_point_at(document.text, document.tokens[t].span.end).value == ',' &&
+        u_isdigit(code_point_at(document.text, document.tokens[t].span.end + 1).value)) {
+      return std::nullopt;  // "1 234,5": a list or a decimal, not a plain grouping
+    }
+    return ByteSpan{document.tokens[token].span.begin, document.tokens[t].span.end};
+  }
+
   void report(const Document& document, const LanguageProfile& profile, const Candidate& candidate,
               FindingSink& sink) const {
     const ByteSpan span = document.tokens[candidate.token].span;
