@@ -90,6 +90,7 @@ class NumberReader {
   void read_unit(std::string_view text, std::size_t at, Number& number) const;
   void read_digits(const Document& document, ByteSpan span, std::vector<Number>& out) const;
   void read_words(const Document& document, ByteSpan span, std::vector<Number>& out) const;
+  [[nodiscard]] std::optional<double> roman_with_suffix(std::string_view word) const;
   void add_range_scale(std::string_view text, std::size_t end, Number& number) const;
   void add_decade(std::string_view text, std::size_t end, Number& number) const;
   void read_numeral_runs(const Document& document, ByteSpan span, std::vector<Number>& out) const;
@@ -99,8 +100,10 @@ class NumberReader {
   std::vector<Entry> scales_;
   std::vector<Entry> words_;
   std::vector<std::string> decade_suffixes_;  // decade_suffixes.txt: "s" of "1980s", "年代"
-  std::vector<std::string> range_words_;      // range_words.txt: "to" of "12 to 14 million"
-  std::vector<Unit> units_;                   // units.txt: "feet 0.3048 length"
+  std::vector<std::string> range_words_;
+  std::vector<std::string> roman_suffixes_;  // "XIVe siècle": the ordinal ending after a numeral //
+                                             // range_words.txt: "to" of "12 to 14 million"
+  std::vector<Unit> units_;  // units.txt: "feet 0.3048 length"
   bool spaces_between_words_ = true;
 };
 

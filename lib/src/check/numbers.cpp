@@ -137,6 +137,7 @@ NumberReader::NumberReader(const Resources& resources, const LanguageProfile& pr
       words_(parse(resources.list(profile.code, "numerals"))),
       decade_suffixes_(longest_first(resources.list(profile.code, "decade_suffixes"))),
       range_words_(longest_first(resources.list(profile.code, "range_words"))),
+      roman_suffixes_(longest_first(resources.list(profile.code, "roman_ordinal_suffixes"))),
       units_(parse_units(resources.list(profile.code, "units"))),
       spaces_between_words_(profile.spaces_between_words) {}
 
@@ -308,6 +309,7 @@ void NumberReader::read_words(const Document& document, ByteSpan span,
   for (const Word& word : words_in(document, span)) {
     const std::string_view text = document.view(word.span);
     std::optional<double> whole = roman_value(text);
+    if (!whole) whole = roman_with_suffix(text);
     if (!whole) whole = word_value(text);
     if (!whole) continue;
     std::size_t after = word.span.end;
@@ -316,6 +318,15 @@ void NumberReader::read_words(const Document& document, ByteSpan span,
     read_unit(until_end, after, number);
     out.push_back(std::move(number));
   }
+}
+
+std::optional<double> NumberReader::roman_with_suffix(std::string_view word) const {
+  for (const std::string& suffix : roman_suffixes_) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) {
+      return roman_value(word.substr(0, word.size() - suffix.size()));
+    }
+  }
+  return std::nullopt;
 }
 
 // Without spaces between words, numerals compose across the word breaks a dictionary puts
