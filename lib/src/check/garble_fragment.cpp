@@ -1,6 +1,8 @@
 // garble.fragment: a stray one-letter token between words ("does not s didn't comply"), and a
-// word split by a stray space ("the govern ment said").
+// word split by a stray space ("the govern ment said"), a doubled negation or auxiliary.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "check/checkers.h"
 #include "check/text_scan.h"
@@ -23,7 +25,11 @@ constexpr CheckerInfo kInfo{
         "letters followed by a period or a bracket (\"V.\", \"a)\"), letters next to numbers or "
         "symbols (\"5 m\", \"x = 3\"), letters in quotes and abbreviations from the language's "
         "list (\"v\" for \"v.\") are not. When a spelling dictionary is installed, two words "
-        "that are not both words but join into one (\"govern ment\") are flagged too.",
+        "that are not both words but join into one (\"govern ment\") are flagged too. So are a "
+        "negation doubled, next to the first or behind an auxiliary (\"not didn't\", \"does "
+        "not did not\"; not \"not only not\"; the language's negations.txt) and two finite "
+        "auxiliaries of one group side by side (\"will "
+        "would\", \"does did\": exclusive_auxiliaries.txt, one group a line).",
     .bad_example = "He threatened measures if the West does not s didn't comply.",
     .good_example = "He threatened measures if the West did not comply, a source said.",
 };
@@ -51,6 +57,7 @@ class GarbleFragment final : public Checker {
     const Document& document = context.target;
     const Speller* speller = context.resources.speller(context.target_profile);
     const std::vector<WordRef> words = words_of(document);
+    check_doubled_verbs(context, words, sink);
     for (std::size_t i = 0; i < words.size(); ++i) {
       if (is_orphan_letter(context, words[i])) {
         sink.report(make_finding(words[i].span, "stray letter '" + std::string(words[i].text) +
@@ -62,6 +69,91 @@ class GarbleFragment final : public Checker {
   }
 
  private:
+  // "does not did not", "not didn't": a second negation right after the first; "will would":
+  // two finite auxiliaries of one group (exclusive_auxiliaries.txt) side by side.
+  void check_doubled_verbs(const CheckContext& context, const std::vector<WordRef>& words,
+                           FindingSink& sink) const {
+    const std::string& lang = context.target_profile.code;
+    const auto& negations = context.resources.list(lang, "negations");
+    const auto& groups = context.resources.list(lang, "exclusive_auxiliaries");
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!in_one_clause(context.target, words[i], words[i + 1])) continue;
+      const std::string first = normalised(words[i].text);
+      if (listed(negations, first)) {
+        for (std::size_t j = i + 1; j <= i + 2 && j < words.size(); ++j) {
+          if (!in_one_clause(context.target, words[j - 1], words[j])) break;
+          if (!listed(negations, normalised(words[j].text))) continue;
+          // "does not s didn't": the stray letter is the finding that tells what happened;
+          // "nicht nur nicht", "not only not": a word between must be an auxiliary ("did").
+          if (j == i + 2 && (is_orphan_letter(context, words[i + 1]) ||
+                             !in_any_group(groups, normalised(words[i + 1].text)))) {
+            break;
+          }
+          report_pair(words[i], words[j], "negation doubled", sink);
+          break;
+        }
+        continue;
+      }
+      const std::string second = normalised(words[i + 1].text);
+      if (first != second && same_group(groups, first, second)) {
+        report_pair(words[i], words[i + 1], "two auxiliaries in a row", sink);
+      }
+    }
+  }
+
+  void report_pair(const WordRef& first, const WordRef& second, const std::string& what,
+                   FindingSink& sink) const {
+    Finding finding = make_finding(
+        {first.span.begin, second.span.end},
+        what + ": '" + std::string(first.text) + "' ... '" + std::string(second.text) + "'");
+    sink.report(std::move(finding));
+  }
+
+  // Adjacent words with only spaces (no line break, no punctuation) between them.
+  static bool in_one_clause(const Document& document, const WordRef& a, const WordRef& b) {
+    for (std::size_t t = a.token + 1; t < b.token; ++t) {
+      const Token& token = document.tokens[t];
+      if (token.kind == TokenKind::word) continue;
+      if (token.kind != TokenKind::space) return false;
+      if (document.view(token.span).find('\n') != std::string_view::npos) return false;
+    }
+    return true;
+  }
+
+  static std::string normalised(std::string_view word) {
+    std::string out = fold_case(word);
+    for (std::size_t at = out.find("\u2019"); at != std::string::npos; at = out.find("\u2019")) {
+      out.replace(at, 3, "'");
+    }
+    return out;
+  }
+
+  static bool listed(const std::vector<std::string>& list, const std::string& word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+  }
+
+  static bool in_any_group(const std::vector<std::string>& groups, const std::string& word) {
+    return same_group(groups, word, word);
+  }
+
+  // Each line of exclusive_auxiliaries.txt is one group, its forms separated by spaces.
+  static bool same_group(const std::vector<std::string>& groups, const std::string& a,
+                         const std::string& b) {
+    return std::any_of(groups.begin(), groups.end(), [&](const std::string& line) {
+      const auto has = [&](const std::string& word) {
+        std::size_t at = 0;
+        while ((at = line.find(word, at)) != std::string::npos) {
+          const bool starts = at == 0 || line[at - 1] == ' ';
+          const bool ends = at + word.size() == line.size() || line[at + word.size()] == ' ';
+          if (starts && ends) return true;
+          at += word.size();
+        }
+        return false;
+      };
+      return has(a) && has(b);
+    });
+  }
+
   static bool is_orphan_letter(const CheckContext& context, const WordRef& word) {
     const Document& document = context.target;
     const CodePoint letter = code_point_at(word.text, 0);
