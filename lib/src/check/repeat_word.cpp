@@ -20,9 +20,7 @@ constexpr CheckerInfo kInfo{
         "(English \"had had\", French \"nous nous\") are listed in the profile's "
         "repeatable_words.txt and not flagged; nor are repetitions across a line break or a "
         "punctuation mark (\"Location, location\"), and a doubled word that is all of a "
-        "quotation (the \"zoom zoom\" kid): quoted, the repetition is the point. A capitalised "
-        "word doubled (\"Bora Bora\", \"Ylang Ylang\") may be a name and is only an info. "
-        "Numbers and "
+        "quotation (the \"zoom zoom\" kid): quoted, the repetition is the point. Numbers and "
         "words with digits, hyphens or brackets repeat as whole chunks between spaces "
         "(\"age of 60 60.\", \"Covid-19 Covid-19\", \"(SANParks) (SANParks)\").",
     .bad_example = "Prices of pet food food rose as the the government watched.",
@@ -121,10 +119,6 @@ class RepeatWord final : public Checker {
     Finding finding =
         make_finding({first.span.begin, second.span.end}, "'" + std::string(b) + "' repeated");
     finding.suggestions.push_back({std::string(a), false});
-    // "Ylang Ylang", "Bora Bora": a name may double itself; worth a look, not an alarm.
-    if (is_upper(code_point_at(a, 0).value) && is_upper(code_point_at(b, 0).value)) {
-      finding.severity = Severity::info;
-    }
     sink.report(std::move(finding));
   }
 };
