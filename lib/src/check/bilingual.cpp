@@ -310,6 +310,47 @@ bool is_name(const CheckContext& context, const Document& document, const Langua
   return true;
 }
 
+namespace {
+
+// `word` without a possessive ending ("NSA's", "Putin’s").
+std::string_view without_possessive(std::string_view word) {
+  for (const std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (word.size() > ending.size() && word.ends_with(ending)) {
+      return word.substr(0, word.size() - ending.size());
+    }
+  }
+  return word;
+}
+
+// Are all the word's letters of one script? A word mixing them (a Latin M in Meжду) is a typo.
+bool one_script(std::string_view word) {
+  const UScriptCode first = script_of(word);
+  for (std::size_t at = 0; at < word.size();) {
+    const CodePoint cp = code_point_at(word, at);
+    if (is_letter(cp.value) && script_of(word.substr(at, cp.end - at)) != first) return false;
+    at = cp.end;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_initial_name(const CheckContext& context, const Document& document,
+                     const LanguageProfile& profile, const Word& word) {
+  const std::string_view text = without_possessive(document.view(word.span));
+  if (!word.initial || !one_script(text) || profile_script(profile) == USCRIPT_HAN ||
+      !starts_upper(text) || all_upper(text) || letter_count(text) < kMinNameLetters ||
+      is_roman_numeral(text)) {
+    return false;
+  }
+  const Speller* speller = context.resources.speller(profile);
+  if (speller == nullptr || speller->correct(fold_case(text))) return false;
+  // Where every noun is capitalised, a noun is known only as written (Wolfskinder).
+  const auto& options = context.resources.list(profile.code, "entity_options");
+  return std::find(options.begin(), options.end(), "nouns-capitalised") == options.end() ||
+         !speller->correct(text);
+}
+
 }  // namespace mtlint::bilingual
 
 namespace mtlint::bilingual {

@@ -143,6 +143,11 @@ class NameMatcher {
 // nouns-capitalised) — unknown to the speller.
 [[nodiscard]] bool is_name(const CheckContext& context, const Document& document,
                            const LanguageProfile& profile, const Word& word);
+// Is `word` a name at the start of a sentence (Murray lost…, Путин напомнил…): capitalised, long
+// enough, not an acronym, and unknown to the speller in lower case (where every noun is
+// capitalised, unknown as written too)?
+[[nodiscard]] bool is_initial_name(const CheckContext& context, const Document& document,
+                                   const LanguageProfile& profile, const Word& word);
 
 }  // namespace mtlint::bilingual
 

@@ -18,8 +18,9 @@ constexpr CheckerInfo kInfo{
     .needs_source = true,
     .summary = "A name differs between the source and the translation.",
     .explanation =
-        "Names of the source (capitalised words not at the start of a sentence, acronyms of "
-        "four letters or more; Latin words in Chinese or Japanese) must appear in the aligned "
+        "Names of the source (capitalised words not at the start of a sentence, or at its start "
+        "when the speller does not know them in lower case; acronyms of four letters or more; "
+        "Latin words in Chinese or Japanese) must appear in the aligned "
         "translation; in a run of names the last one (the surname) decides. Words are compared "
         "after ICU transliteration to Latin and case folding, on a prefix or their consonants, "
         "so that inflected and transcribed forms meet (Путина and Putin, Москве and Moscow), "
@@ -95,7 +96,7 @@ class EntityMismatch final : public Checker {
     bool joined = false;
     for (const bilingual::Word& word : bilingual::words_in(source, span)) {
       const std::string_view text = source.view(word.span);
-      const bool name = bilingual::is_name(context, source, *context.source_profile, word);
+      const bool name = is_any_name(context, source, *context.source_profile, word);
       // A capitalised common word ("Národní", "Estados") is part of a translated title.
       const bool common = speller != nullptr && speller->correct(bilingual::fold_case(text));
       if (!name && !(joined && bilingual::starts_upper(text))) {
@@ -170,7 +171,7 @@ class EntityMismatch final : public Checker {
             make_finding(word.span, "'" + std::string(text) + "' is left in the source's script"));
         continue;
       }
-      if (!comparable || !bilingual::is_name(context, target, context.target_profile, word)) {
+      if (!comparable || !is_any_name(context, target, context.target_profile, word)) {
         continue;
       }
       if (is_common_word(speller, text) || ends_with_any(text, adjective_endings)) continue;
@@ -184,6 +185,13 @@ class EntityMismatch final : public Checker {
       sink.report(make_finding(
           word.span, "the name '" + std::string(text) + "' has no counterpart in the source"));
     }
+  }
+
+  // A name inside a sentence or one starting it (see bilingual::is_initial_name).
+  static bool is_any_name(const CheckContext& context, const Document& document,
+                          const LanguageProfile& profile, const bilingual::Word& word) {
+    return bilingual::is_name(context, document, profile, word) ||
+           bilingual::is_initial_name(context, document, profile, word);
   }
 
   // Is `option` in dictionaries/<lang>/entity_options.txt?
