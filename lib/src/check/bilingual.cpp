@@ -276,6 +276,17 @@ std::string previous_word(const Document& document, const Word& word) {
 
 namespace {
 
+// Does the other side's speller know `text` only capitalised (Putin, Twitter, Nepal in a German
+// text)? Then the word is a name even where every noun is capitalised.
+bool known_only_capitalised(const CheckContext& context, const Document& document,
+                            const LanguageProfile& profile, std::string_view text) {
+  const LanguageProfile* other =
+      &document == context.source ? &context.target_profile : context.source_profile;
+  if (other == nullptr || other->code == profile.code) return false;
+  const Speller* speller = context.resources.speller(*other);
+  return speller != nullptr && speller->correct(text) && !speller->correct(fold_case(text));
+}
+
 // A Roman numeral of two letters or more, with or without an ordinal ending ("XIV", "XIVe").
 bool is_roman_numeral(std::string_view word) {
   const std::size_t numeral = std::min(word.find_first_not_of("IVXLCDM"), word.size());
@@ -305,7 +316,8 @@ bool is_name(const CheckContext& context, const Document& document, const Langua
     // An article before it makes a capitalised word a noun ("einen Schubser").
     if (profile.determiners.contains(previous_word(document, word))) return false;
     const Speller* speller = context.resources.speller(profile);
-    if (speller == nullptr || speller->correct(text)) return false;
+    if (speller == nullptr) return false;
+    return !speller->correct(text) || known_only_capitalised(context, document, profile, text);
   }
   return true;
 }

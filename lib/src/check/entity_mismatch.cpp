@@ -30,7 +30,8 @@ constexpr CheckerInfo kInfo{
         "when the source is written with spaces between words, in its script or in one whose "
         "names transcribe letter by letter (entity_options.txt: names-transliterate); so is a "
         "name left in a non-Latin source's script. Where every noun is capitalised (German) only "
-        "source words the speller does not know count. Example, with the source \"Путин "
+        "source words the speller does not know count, or those the other language's speller "
+        "knows only capitalised (Putin). Example, with the source \"Путин "
         "встретился с Макроном.\".",
     .example_lang = "en",
     .bad_example = "Putin met with Merkel.",
