@@ -274,18 +274,19 @@ std::string previous_word(const Document& document, const Word& word) {
   return fold_case(std::string_view(document.text).substr(begin, at - begin));
 }
 
-namespace {
-
-// Does the other side's speller know `text` only capitalised (Putin, Twitter, Nepal in a German
-// text)? Then the word is a name even where every noun is capitalised.
 bool known_only_capitalised(const CheckContext& context, const Document& document,
                             const LanguageProfile& profile, std::string_view text) {
   const LanguageProfile* other =
       &document == context.source ? &context.target_profile : context.source_profile;
   if (other == nullptr || other->code == profile.code) return false;
+  // Where every noun is capitalised, every noun is known only capitalised (Fund, Queen).
+  const auto& options = context.resources.list(other->code, "entity_options");
+  if (std::find(options.begin(), options.end(), "nouns-capitalised") != options.end()) return false;
   const Speller* speller = context.resources.speller(*other);
   return speller != nullptr && speller->correct(text) && !speller->correct(fold_case(text));
 }
+
+namespace {
 
 // A Roman numeral of two letters or more, with or without an ordinal ending ("XIV", "XIVe").
 bool is_roman_numeral(std::string_view word) {

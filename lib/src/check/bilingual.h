@@ -143,6 +143,12 @@ class NameMatcher {
 // nouns-capitalised) — unknown to the speller.
 [[nodiscard]] bool is_name(const CheckContext& context, const Document& document,
                            const LanguageProfile& profile, const Word& word);
+// Does the other side's speller know `text` only capitalised (Putin, Twitter, Nepal in a German
+// text; Gaza in a French one, where "gaza" is also a verb)? `document` is the source or the
+// target of `context`, `profile` its language. Never where the other language capitalises every
+// noun (German knows Fund and Queen only capitalised).
+[[nodiscard]] bool known_only_capitalised(const CheckContext& context, const Document& document,
+                                          const LanguageProfile& profile, std::string_view text);
 // Is `word` a name at the start of a sentence (Murray lost…, Путин напомнил…): capitalised, long
 // enough, not an acronym, and unknown to the speller in lower case (where every noun is
 // capitalised, unknown as written too)?

@@ -129,7 +129,9 @@ class EntityMismatch final : public Checker {
       const bool found = names.found_with_exonyms(source.view(run.back().span), exonyms,
                                                   context.target, target_words);
       const std::string_view first = source.view(run.front().span);
-      if (found || (speller != nullptr && speller->correct(bilingual::fold_case(first)))) {
+      if (found ||
+          (speller != nullptr && speller->correct(bilingual::fold_case(first)) &&
+           !bilingual::known_only_capitalised(context, source, *context.source_profile, first))) {
         continue;
       }
       const ByteSpan whole{run.front().span.begin, run.back().span.end};
