@@ -171,6 +171,8 @@ UScriptCode profile_script(const LanguageProfile& profile) {
 
 bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   if (a.size() < kMinNameLetters || b.size() < 3) return a == b;
+  // A word of three letters meets a name only as its start (Rom, Rome): India is not "and".
+  if (b.size() < kMinNameLetters) return a.starts_with(b) && a.size() <= b.size() + 2;
   const std::size_t prefix = std::min<std::size_t>(5, std::min(a.size(), b.size()));
   if (prefix >= kMinNameLetters && a.substr(0, prefix) == b.substr(0, prefix)) return true;
   const std::string sa = skeleton(a);
