@@ -236,6 +236,39 @@ bool NameMatcher::inside_compound(std::string_view word, const Document& documen
   });
 }
 
+namespace {
+
+// The Dice coefficient of the two keys' letter pairs.
+double pair_similarity(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2) return 0;
+  std::vector<std::string_view> pairs_a;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) pairs_a.push_back(a.substr(i, 2));
+  std::size_t common = 0;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) {
+    const auto hit = std::find(pairs_a.begin(), pairs_a.end(), b.substr(i, 2));
+    if (hit != pairs_a.end()) {
+      ++common;
+      *hit = {};
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size() - 2);
+}
+
+}  // namespace
+
+bool NameMatcher::resembles(std::string_view word, const Document& document,
+                            const std::vector<Word>& words) {
+  constexpr double kSimilar = 0.5;
+  const std::string wanted = key(word);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string joined = key(document.view(words[i].span));
+    if (pair_similarity(wanted, joined) >= kSimilar) return true;
+    if (i + 1 < words.size()) joined += key(document.view(words[i + 1].span));
+    if (pair_similarity(wanted, joined) >= kSimilar) return true;
+  }
+  return false;
+}
+
 bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<std::string>& exonyms,
                                      const Document& document, const std::vector<Word>& words,
                                      bool reverse) {

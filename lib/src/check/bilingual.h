@@ -129,6 +129,11 @@ class NameMatcher {
   // Does `word`, a part of a compound (see inside_compound) or its counterpart in
   // dictionaries/<lang>/exonyms.txt ("Alemania" → Germany) occur among `words`? `reverse`: `word`
   // is one of the other languages' forms (a target name) and `words` are the source's.
+  // Does `word` share most pairs of adjacent letters with a word of `words`, or with two words
+  // in a row (Khabib and Хабибом, Mahendragarh and महेद्रगढ़, Snowden and स्नो डेन)? For rare
+  // names, which transcriptions spell in many ways.
+  [[nodiscard]] bool resembles(std::string_view word, const Document& document,
+                               const std::vector<Word>& words);
   [[nodiscard]] bool found_with_exonyms(std::string_view word,
                                         const std::vector<std::string>& exonyms,
                                         const Document& document, const std::vector<Word>& words,

@@ -165,8 +165,10 @@ class EntityMismatch final : public Checker {
     const auto source_words =
         bilingual::words_in(*context.source, bilingual::source_around(context, index));
     const Speller* speller = context.resources.speller(context.target_profile);
-    for (const bilingual::Word& word : bilingual::words_in(
-             target, bilingual::target_span(context, context.alignment->beads[index]))) {
+    const auto words = bilingual::words_in(
+        target, bilingual::target_span(context, context.alignment->beads[index]));
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const bilingual::Word& word = words[w];
       const std::string_view text = target.view(word.span);
       if (can_be_left && bilingual::script_of(text) == source_script &&
           bilingual::starts_upper(text)) {
@@ -181,13 +183,41 @@ class EntityMismatch final : public Checker {
       // Where every noun is capitalised, a word the speller does not know is mostly a compound
       // (Bestäuber, Einwanderergruppe), not a name: only acronyms are looked for.
       if (capitalises_nouns && !bilingual::all_upper(text)) continue;
-      // Across scripts only names the speller knows are compared: rare names are transcribed
-      // in too many ways (Recep Tayyip, रजब तैयब), and a substituted name is usually a known one.
-      if (cross_script && speller != nullptr && !speller->correct(text)) continue;
+      // Across scripts a rare name is transcribed in many ways: one resembling a source word
+      // counts as found, and so does one in a run of names of which another is found.
+      if (cross_script && speller != nullptr && !speller->correct(text) &&
+          (names.resembles(text, *context.source, source_words) ||
+           run_found(context, words, w, names, source_words))) {
+        continue;
+      }
       if (names.found_with_exonyms(text, exonyms, *context.source, source_words, true)) continue;
       sink.report(make_finding(
           word.span, "the name '" + std::string(text) + "' has no counterpart in the source"));
     }
+  }
+
+  // Is another word of the run of capitalised words around words[at] found in the source (the
+  // surname of Recep Tayyip Erdoğan)?
+  static bool run_found(const CheckContext& context, const std::vector<bilingual::Word>& words,
+                        std::size_t at, bilingual::NameMatcher& names,
+                        const std::vector<bilingual::Word>& source_words) {
+    const Document& target = context.target;
+    const auto joined = [&](std::size_t left) {
+      return bilingual::starts_upper(target.view(words[left + 1].span)) &&
+             bilingual::starts_upper(target.view(words[left].span)) &&
+             target.view({words[left].span.end, words[left + 1].span.begin})
+                     .find_first_not_of(" -") == std::string_view::npos;
+    };
+    const auto found = [&](std::size_t k) {
+      return names.found_in(target.view(words[k].span), *context.source, source_words);
+    };
+    for (std::size_t k = at; k > 0 && joined(k - 1);) {
+      if (found(--k)) return true;
+    }
+    for (std::size_t k = at; k + 1 < words.size() && joined(k);) {
+      if (found(++k)) return true;
+    }
+    return false;
   }
 
   // A name inside a sentence or one starting it (see bilingual::is_initial_name).
