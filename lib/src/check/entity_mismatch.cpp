@@ -128,12 +128,15 @@ class EntityMismatch final : public Checker {
     for (const auto& run : name_runs(context, bilingual::source_span(context, bead))) {
       const bool found = names.found_with_exonyms(source.view(run.back().span), exonyms,
                                                   context.target, target_words);
+      // A run that starts with a common word is a translated title (Národní, South Africa,
+      // East Germany), unless it ends in a word the speller does not know at all (Machu
+      // Picchu, where "machu" is a Polish word).
       const std::string_view first = source.view(run.front().span);
-      if (found ||
-          (speller != nullptr && speller->correct(bilingual::fold_case(first)) &&
-           !bilingual::known_only_capitalised(context, source, *context.source_profile, first))) {
-        continue;
-      }
+      const bool common =
+          speller != nullptr && speller->correct(bilingual::fold_case(first)) &&
+          !bilingual::known_only_capitalised(context, source, *context.source_profile, first) &&
+          (run.size() == 1 || speller->correct(source.view(run.back().span)));
+      if (found || common) continue;
       const ByteSpan whole{run.front().span.begin, run.back().span.end};
       if (!reported.insert(names.key(source.view(whole))).second) continue;
       Finding finding = make_finding(bilingual::target_span(context, bead),
