@@ -1,6 +1,7 @@
 // entity.mismatch: a name of the source missing from the aligned target, a name in the target
 // with no counterpart in the source, or a name left in the source's script.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -132,10 +133,9 @@ class EntityMismatch final : public Checker {
       // East Germany), unless it ends in a word the speller does not know at all (Machu
       // Picchu, where "machu" is a Polish word).
       const std::string_view first = source.view(run.front().span);
-      const bool common =
-          speller != nullptr && speller->correct(bilingual::fold_case(first)) &&
-          !bilingual::known_only_capitalised(context, source, *context.source_profile, first) &&
-          (run.size() == 1 || speller->correct(source.view(run.back().span)));
+      const bool common = speller != nullptr && speller->correct(bilingual::fold_case(first)) &&
+                          !known_elsewhere_as_name(context, names, first) &&
+                          (run.size() == 1 || speller->correct(source.view(run.back().span)));
       if (found || common) continue;
       const ByteSpan whole{run.front().span.begin, run.back().span.end};
       if (!reported.insert(names.key(source.view(whole))).second) continue;
@@ -221,6 +221,22 @@ class EntityMismatch final : public Checker {
       if (found(++k)) return true;
     }
     return false;
+  }
+
+  // Does the target's speller know the source word `text`, or its Latin form where the scripts
+  // differ (Путин as Putin, where "путин" is also a Russian word), only capitalised?
+  static bool known_elsewhere_as_name(const CheckContext& context, bilingual::NameMatcher& names,
+                                      std::string_view text) {
+    const Document& source = *context.source;
+    const LanguageProfile& profile = *context.source_profile;
+    if (bilingual::known_only_capitalised(context, source, profile, text)) return true;
+    if (bilingual::profile_script(profile) == bilingual::profile_script(context.target_profile)) {
+      return false;
+    }
+    std::string latin = names.key(text);
+    if (latin.empty()) return false;
+    latin.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(latin.front())));
+    return bilingual::known_only_capitalised(context, source, profile, latin);
   }
 
   // A name inside a sentence or one starting it (see bilingual::is_initial_name).
