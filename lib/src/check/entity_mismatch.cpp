@@ -95,10 +95,18 @@ class EntityMismatch final : public Checker {
     const Document& source = *context.source;
     const Speller* speller = context.resources.speller(*context.source_profile);
     std::vector<std::vector<bilingual::Word>> runs;
+    // Acronyms of three letters are compared where the language keeps them in translation
+    // (entity_options.txt: short-acronyms-kept; NHL, ČEZ), within a script (not США and US).
+    const bool short_acronyms =
+        bilingual::profile_script(*context.source_profile) ==
+            bilingual::profile_script(context.target_profile) &&
+        has_option(context, context.source_profile->code, "short-acronyms-kept");
     bool joined = false;
     for (const bilingual::Word& word : bilingual::words_in(source, span)) {
       const std::string_view text = source.view(word.span);
-      const bool name = is_any_name(context, source, *context.source_profile, word);
+      const bool name =
+          is_any_name(context, source, *context.source_profile, word) ||
+          (short_acronyms && bilingual::all_upper(text) && bilingual::letter_count(text) == 3);
       // A capitalised common word ("Národní", "Estados") is part of a translated title.
       const bool common = speller != nullptr && speller->correct(bilingual::fold_case(text));
       if (!name && !(joined && bilingual::starts_upper(text))) {
