@@ -169,7 +169,7 @@ UScriptCode profile_script(const LanguageProfile& profile) {
              : script;
 }
 
-bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
+bool NameMatcher::keys_match(std::string_view a, std::string_view b, bool weak) {
   if (a.size() < kMinNameLetters || b.size() < 3) return a == b;
   // A word of three letters meets a name only as its start (Rom, Rome): India is not "and".
   if (b.size() < kMinNameLetters) return a.starts_with(b) && a.size() <= b.size() + 2;
@@ -178,7 +178,7 @@ bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
   const std::string sa = skeleton(a);
   const std::string sb = skeleton(b);
   const std::size_t consonants = std::min<std::size_t>(3, std::min(sa.size(), sb.size()));
-  if (consonants < 2) return false;
+  if (consonants < 2 || (consonants == 2 && !weak)) return false;
   // Kiev/Kyiv, Катар/Qatar, Filipino/Philippinen, Jordan/Джордан: the first letters agree, both
   // vowels, or both consonants that begin the same skeleton, unless an h was dropped (homes is
   // not Миссисипи).
@@ -214,13 +214,16 @@ std::string acronym_letters(std::string_view word) {
 }  // namespace
 
 bool NameMatcher::found_in(std::string_view word, const Document& document,
-                           const std::vector<Word>& words) {
+                           const std::vector<Word>& words, bool capitalised_only) {
   const std::string wanted = key(word);
   if (wanted.empty()) return true;  // nothing to compare (no Latin form)
   const std::string letters = acronym_letters(word);
   return std::any_of(words.begin(), words.end(), [&](const Word& other) {
     const std::string_view text = document.view(other.span);
-    return keys_match(wanted, key(text)) || (!letters.empty() && letters == acronym_letters(text));
+    // Two consonants meet many words (Tennet and "than"): only capitalised ones, for a name.
+    const bool weak = !capitalised_only || starts_upper(text);
+    return keys_match(wanted, key(text), weak) ||
+           (!letters.empty() && letters == acronym_letters(text));
   });
 }
 
@@ -272,7 +275,9 @@ bool NameMatcher::resembles(std::string_view word, const Document& document,
 bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<std::string>& exonyms,
                                      const Document& document, const std::vector<Word>& words,
                                      bool reverse) {
-  if (found_in(word, document, words) || inside_compound(word, document, words)) return true;
+  if (found_in(word, document, words, !reverse) || inside_compound(word, document, words)) {
+    return true;
+  }
   const std::string wanted = key(word);
   for (const std::string& line : exonyms) {
     // One per line: the source's form, then its forms in other languages.

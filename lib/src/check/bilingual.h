@@ -117,11 +117,13 @@ class NameMatcher {
   [[nodiscard]] const std::string& key(std::string_view word) {
     return extractor_.latin_key(without_elision(word));
   }
-  [[nodiscard]] static bool keys_match(std::string_view a, std::string_view b);
+  // `weak`: two consonants in common suffice (Kiev and Kyiv).
+  [[nodiscard]] static bool keys_match(std::string_view a, std::string_view b, bool weak = true);
   // Does any word of `words` (over `document`) match `word`? An acronym also meets one with the
   // same letters in another order (CEDH and ECHR, OTAN and NATO).
+  // `capitalised_only`: a match on two consonants only with a capitalised word.
   [[nodiscard]] bool found_in(std::string_view word, const Document& document,
-                              const std::vector<Word>& words);
+                              const std::vector<Word>& words, bool capitalised_only = false);
   // Does `word` begin a later part of a longer word among `words` (Korea in Südkorea, Lanka in
   // Srilankai)?
   [[nodiscard]] bool inside_compound(std::string_view word, const Document& document,
