@@ -20,8 +20,9 @@ constexpr CheckerInfo kInfo{
     .summary = "A name differs between the source and the translation.",
     .explanation =
         "Names of the source (capitalised words not at the start of a sentence, or at its start "
-        "when the speller does not know them in lower case; acronyms of four letters or more; "
-        "Latin words in Chinese or Japanese) must appear in the aligned "
+        "when the speller does not know them in lower case; acronyms of four letters or more, of "
+        "three where the language keeps them in translation (entity_options.txt: "
+        "short-acronyms-kept); Latin words in Chinese or Japanese) must appear in the aligned "
         "translation; in a run of names the last one (the surname) decides. Words are compared "
         "after ICU transliteration to Latin and case folding, on a prefix or their consonants, "
         "so that inflected and transcribed forms meet (Путина and Putin, Москве and Moscow), "
@@ -29,11 +30,13 @@ constexpr CheckerInfo kInfo{
         "dictionaries/<lang>/exonyms.txt, weekdays.txt and months.txt. A name in the translation "
         "that the source lacks (one the speller knows only capitalised, or not at all) is flagged "
         "when the source is written with spaces between words, in its script or in one whose "
-        "names transcribe letter by letter (entity_options.txt: names-transliterate); so is a "
-        "name left in a non-Latin source's script. Where every noun is capitalised (German) only "
-        "source words the speller does not know count, or those the other language's speller "
-        "knows only capitalised (Putin). Example, with the source \"Путин "
-        "встретился с Макроном.\".",
+        "names transcribe letter by letter (entity_options.txt: names-transliterate); across "
+        "scripts a rare name also counts as found when it shares most letter pairs with source "
+        "words or when another name of its run is found. A name left in a non-Latin source's "
+        "script is flagged too. A capitalised word the speller also knows in lower case counts "
+        "when the other language's speller knows it only capitalised (Gaza, Putin); where every "
+        "noun is capitalised (German) only such words and those the speller does not know count. "
+        "Example, with the source \"Путин встретился с Макроном.\".",
     .example_lang = "en",
     .bad_example = "Putin met with Merkel.",
     .good_example = "Putin met with Macron.",
