@@ -169,14 +169,16 @@ UScriptCode profile_script(const LanguageProfile& profile) {
              : script;
 }
 
-bool NameMatcher::keys_match(std::string_view a, std::string_view b) {
+bool NameMatcher::keys_match(std::string_view a, std::string_view b, bool weak) {
   if (a.size() < kMinNameLetters || b.size() < 3) return a == b;
+  // A word of three letters meets a name only as its start (Rom, Rome): India is not "and".
+  if (b.size() < kMinNameLetters) return a.starts_with(b) && a.size() <= b.size() + 2;
   const std::size_t prefix = std::min<std::size_t>(5, std::min(a.size(), b.size()));
   if (prefix >= kMinNameLetters && a.substr(0, prefix) == b.substr(0, prefix)) return true;
   const std::string sa = skeleton(a);
   const std::string sb = skeleton(b);
   const std::size_t consonants = std::min<std::size_t>(3, std::min(sa.size(), sb.size()));
-  if (consonants < 2) return false;
+  if (consonants < 2 || (consonants == 2 && !weak)) return false;
   // Kiev/Kyiv, Катар/Qatar, Filipino/Philippinen, Jordan/Джордан: the first letters agree, both
   // vowels, or both consonants that begin the same skeleton, unless an h was dropped (homes is
   // not Миссисипи).
@@ -212,13 +214,16 @@ std::string acronym_letters(std::string_view word) {
 }  // namespace
 
 bool NameMatcher::found_in(std::string_view word, const Document& document,
-                           const std::vector<Word>& words) {
+                           const std::vector<Word>& words, bool capitalised_only) {
   const std::string wanted = key(word);
   if (wanted.empty()) return true;  // nothing to compare (no Latin form)
   const std::string letters = acronym_letters(word);
   return std::any_of(words.begin(), words.end(), [&](const Word& other) {
     const std::string_view text = document.view(other.span);
-    return keys_match(wanted, key(text)) || (!letters.empty() && letters == acronym_letters(text));
+    // Two consonants meet many words (Tennet and "than"): only capitalised ones, for a name.
+    const bool weak = !capitalised_only || starts_upper(text);
+    return keys_match(wanted, key(text), weak) ||
+           (!letters.empty() && letters == acronym_letters(text));
   });
 }
 
@@ -234,10 +239,45 @@ bool NameMatcher::inside_compound(std::string_view word, const Document& documen
   });
 }
 
+namespace {
+
+// The Dice coefficient of the two keys' letter pairs.
+double pair_similarity(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2) return 0;
+  std::vector<std::string_view> pairs_a;
+  for (std::size_t i = 0; i + 1 < a.size(); ++i) pairs_a.push_back(a.substr(i, 2));
+  std::size_t common = 0;
+  for (std::size_t i = 0; i + 1 < b.size(); ++i) {
+    const auto hit = std::find(pairs_a.begin(), pairs_a.end(), b.substr(i, 2));
+    if (hit != pairs_a.end()) {
+      ++common;
+      *hit = {};
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size() - 2);
+}
+
+}  // namespace
+
+bool NameMatcher::resembles(std::string_view word, const Document& document,
+                            const std::vector<Word>& words) {
+  constexpr double kSimilar = 0.5;
+  const std::string wanted = key(word);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string joined = key(document.view(words[i].span));
+    if (pair_similarity(wanted, joined) >= kSimilar) return true;
+    if (i + 1 < words.size()) joined += key(document.view(words[i + 1].span));
+    if (pair_similarity(wanted, joined) >= kSimilar) return true;
+  }
+  return false;
+}
+
 bool NameMatcher::found_with_exonyms(std::string_view word, const std::vector<std::string>& exonyms,
                                      const Document& document, const std::vector<Word>& words,
                                      bool reverse) {
-  if (found_in(word, document, words) || inside_compound(word, document, words)) return true;
+  if (found_in(word, document, words, !reverse) || inside_compound(word, document, words)) {
+    return true;
+  }
   const std::string wanted = key(word);
   for (const std::string& line : exonyms) {
     // One per line: the source's form, then its forms in other languages.
@@ -274,6 +314,18 @@ std::string previous_word(const Document& document, const Word& word) {
   return fold_case(std::string_view(document.text).substr(begin, at - begin));
 }
 
+bool known_only_capitalised(const CheckContext& context, const Document& document,
+                            const LanguageProfile& profile, std::string_view text) {
+  const LanguageProfile* other =
+      &document == context.source ? &context.target_profile : context.source_profile;
+  if (other == nullptr || other->code == profile.code) return false;
+  // Where every noun is capitalised, every noun is known only capitalised (Fund, Queen).
+  const auto& options = context.resources.list(other->code, "entity_options");
+  if (std::find(options.begin(), options.end(), "nouns-capitalised") != options.end()) return false;
+  const Speller* speller = context.resources.speller(*other);
+  return speller != nullptr && speller->correct(text) && !speller->correct(fold_case(text));
+}
+
 namespace {
 
 // A Roman numeral of two letters or more, with or without an ordinal ending ("XIV", "XIVe").
@@ -305,9 +357,51 @@ bool is_name(const CheckContext& context, const Document& document, const Langua
     // An article before it makes a capitalised word a noun ("einen Schubser").
     if (profile.determiners.contains(previous_word(document, word))) return false;
     const Speller* speller = context.resources.speller(profile);
-    if (speller == nullptr || speller->correct(text)) return false;
+    if (speller == nullptr) return false;
+    return !speller->correct(text) || known_only_capitalised(context, document, profile, text);
   }
   return true;
+}
+
+namespace {
+
+// `word` without a possessive ending ("NSA's", "Putin’s").
+std::string_view without_possessive(std::string_view word) {
+  for (const std::string_view ending : {std::string_view("'s"), std::string_view("\u2019s")}) {
+    if (word.size() > ending.size() && word.ends_with(ending)) {
+      return word.substr(0, word.size() - ending.size());
+    }
+  }
+  return word;
+}
+
+// Are all the word's letters of one script? A word mixing them (a Latin M in Meжду) is a typo.
+bool one_script(std::string_view word) {
+  const UScriptCode first = script_of(word);
+  for (std::size_t at = 0; at < word.size();) {
+    const CodePoint cp = code_point_at(word, at);
+    if (is_letter(cp.value) && script_of(word.substr(at, cp.end - at)) != first) return false;
+    at = cp.end;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_initial_name(const CheckContext& context, const Document& document,
+                     const LanguageProfile& profile, const Word& word) {
+  const std::string_view text = without_possessive(document.view(word.span));
+  if (!word.initial || !one_script(text) || profile_script(profile) == USCRIPT_HAN ||
+      !starts_upper(text) || all_upper(text) || letter_count(text) < kMinNameLetters ||
+      is_roman_numeral(text)) {
+    return false;
+  }
+  const Speller* speller = context.resources.speller(profile);
+  if (speller == nullptr || speller->correct(fold_case(text))) return false;
+  // Where every noun is capitalised, a noun is known only as written (Wolfskinder).
+  const auto& options = context.resources.list(profile.code, "entity_options");
+  return std::find(options.begin(), options.end(), "nouns-capitalised") == options.end() ||
+         !speller->correct(text);
 }
 
 }  // namespace mtlint::bilingual

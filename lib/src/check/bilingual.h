@@ -120,11 +120,13 @@ class NameMatcher {
   [[nodiscard]] const std::string& key(std::string_view word) {
     return extractor_.latin_key(without_elision(word));
   }
-  [[nodiscard]] static bool keys_match(std::string_view a, std::string_view b);
+  // `weak`: two consonants in common suffice (Kiev and Kyiv).
+  [[nodiscard]] static bool keys_match(std::string_view a, std::string_view b, bool weak = true);
   // Does any word of `words` (over `document`) match `word`? An acronym also meets one with the
   // same letters in another order (CEDH and ECHR, OTAN and NATO).
+  // `capitalised_only`: a match on two consonants only with a capitalised word.
   [[nodiscard]] bool found_in(std::string_view word, const Document& document,
-                              const std::vector<Word>& words);
+                              const std::vector<Word>& words, bool capitalised_only = false);
   // Does `word` begin a later part of a longer word among `words` (Korea in Südkorea, Lanka in
   // Srilankai)?
   [[nodiscard]] bool inside_compound(std::string_view word, const Document& document,
@@ -132,6 +134,11 @@ class NameMatcher {
   // Does `word`, a part of a compound (see inside_compound) or its counterpart in
   // dictionaries/<lang>/exonyms.txt ("Alemania" → Germany) occur among `words`? `reverse`: `word`
   // is one of the other languages' forms (a target name) and `words` are the source's.
+  // Does `word` share most pairs of adjacent letters with a word of `words`, or with two words
+  // in a row (Khabib and Хабибом, Mahendragarh and महेद्रगढ़, Snowden and स्नो डेन)? For rare
+  // names, which transcriptions spell in many ways.
+  [[nodiscard]] bool resembles(std::string_view word, const Document& document,
+                               const std::vector<Word>& words);
   [[nodiscard]] bool found_with_exonyms(std::string_view word,
                                         const std::vector<std::string>& exonyms,
                                         const Document& document, const std::vector<Word>& words,
@@ -146,6 +153,17 @@ class NameMatcher {
 // nouns-capitalised) — unknown to the speller.
 [[nodiscard]] bool is_name(const CheckContext& context, const Document& document,
                            const LanguageProfile& profile, const Word& word);
+// Does the other side's speller know `text` only capitalised (Putin, Twitter, Nepal in a German
+// text; Gaza in a French one, where "gaza" is also a verb)? `document` is the source or the
+// target of `context`, `profile` its language. Never where the other language capitalises every
+// noun (German knows Fund and Queen only capitalised).
+[[nodiscard]] bool known_only_capitalised(const CheckContext& context, const Document& document,
+                                          const LanguageProfile& profile, std::string_view text);
+// Is `word` a name at the start of a sentence (Murray lost…, Путин напомнил…): capitalised, long
+// enough, not an acronym, and unknown to the speller in lower case (where every noun is
+// capitalised, unknown as written too)?
+[[nodiscard]] bool is_initial_name(const CheckContext& context, const Document& document,
+                                   const LanguageProfile& profile, const Word& word);
 
 }  // namespace mtlint::bilingual
 

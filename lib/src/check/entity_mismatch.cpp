@@ -1,6 +1,7 @@
 // entity.mismatch: a name of the source missing from the aligned target, a name in the target
 // with no counterpart in the source, or a name left in the source's script.
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,8 +19,10 @@ constexpr CheckerInfo kInfo{
     .needs_source = true,
     .summary = "A name differs between the source and the translation.",
     .explanation =
-        "Names of the source (capitalised words not at the start of a sentence, acronyms of "
-        "four letters or more; Latin words in Chinese or Japanese) must appear in the aligned "
+        "Names of the source (capitalised words not at the start of a sentence, or at its start "
+        "when the speller does not know them in lower case; acronyms of four letters or more, of "
+        "three where the language keeps them in translation (entity_options.txt: "
+        "short-acronyms-kept); Latin words in Chinese or Japanese) must appear in the aligned "
         "translation; in a run of names the last one (the surname) decides. Words are compared "
         "after ICU transliteration to Latin and case folding, on a prefix or their consonants, "
         "so that inflected and transcribed forms meet (Путина and Putin, Москве and Moscow), "
@@ -27,10 +30,13 @@ constexpr CheckerInfo kInfo{
         "dictionaries/<lang>/exonyms.txt, weekdays.txt and months.txt. A name in the translation "
         "that the source lacks (one the speller knows only capitalised, or not at all) is flagged "
         "when the source is written with spaces between words, in its script or in one whose "
-        "names transcribe letter by letter (entity_options.txt: names-transliterate); so is a "
-        "name left in a non-Latin source's script. Where every noun is capitalised (German) only "
-        "source words the speller does not know count. Example, with the source \"Путин "
-        "встретился с Макроном.\".",
+        "names transcribe letter by letter (entity_options.txt: names-transliterate); across "
+        "scripts a rare name also counts as found when it shares most letter pairs with source "
+        "words or when another name of its run is found. A name left in a non-Latin source's "
+        "script is flagged too. A capitalised word the speller also knows in lower case counts "
+        "when the other language's speller knows it only capitalised (Gaza, Putin); where every "
+        "noun is capitalised (German) only such words and those the speller does not know count. "
+        "Example, with the source \"Путин встретился с Макроном.\".",
     .example_lang = "en",
     .bad_example = "Putin met with Merkel.",
     .good_example = "Putin met with Macron.",
@@ -92,10 +98,18 @@ class EntityMismatch final : public Checker {
     const Document& source = *context.source;
     const Speller* speller = context.resources.speller(*context.source_profile);
     std::vector<std::vector<bilingual::Word>> runs;
+    // Acronyms of three letters are compared where the language keeps them in translation
+    // (entity_options.txt: short-acronyms-kept; NHL, ČEZ), within a script (not США and US).
+    const bool short_acronyms =
+        bilingual::profile_script(*context.source_profile) ==
+            bilingual::profile_script(context.target_profile) &&
+        has_option(context, context.source_profile->code, "short-acronyms-kept");
     bool joined = false;
     for (const bilingual::Word& word : bilingual::words_in(source, span)) {
       const std::string_view text = source.view(word.span);
-      const bool name = bilingual::is_name(context, source, *context.source_profile, word);
+      const bool name =
+          is_any_name(context, source, *context.source_profile, word) ||
+          (short_acronyms && bilingual::all_upper(text) && bilingual::letter_count(text) == 3);
       // A capitalised common word ("Národní", "Estados") is part of a translated title.
       const bool common = speller != nullptr && speller->correct(bilingual::fold_case(text));
       if (!name && !(joined && bilingual::starts_upper(text))) {
@@ -126,10 +140,14 @@ class EntityMismatch final : public Checker {
     for (const auto& run : name_runs(context, bilingual::source_span(context, bead))) {
       const bool found = names.found_with_exonyms(source.view(run.back().span), exonyms,
                                                   context.target, target_words);
+      // A run that starts with a common word is a translated title (Národní, South Africa,
+      // East Germany), unless it ends in a word the speller does not know at all (Machu
+      // Picchu, where "machu" is a Polish word).
       const std::string_view first = source.view(run.front().span);
-      if (found || (speller != nullptr && speller->correct(bilingual::fold_case(first)))) {
-        continue;
-      }
+      const bool common = speller != nullptr && speller->correct(bilingual::fold_case(first)) &&
+                          !known_elsewhere_as_name(context, names, first) &&
+                          (run.size() == 1 || speller->correct(source.view(run.back().span)));
+      if (found || common) continue;
       const ByteSpan whole{run.front().span.begin, run.back().span.end};
       if (!reported.insert(names.key(source.view(whole))).second) continue;
       Finding finding = make_finding(bilingual::target_span(context, bead),
@@ -161,8 +179,10 @@ class EntityMismatch final : public Checker {
     const auto source_words =
         bilingual::words_in(*context.source, bilingual::source_around(context, index));
     const Speller* speller = context.resources.speller(context.target_profile);
-    for (const bilingual::Word& word : bilingual::words_in(
-             target, bilingual::target_span(context, context.alignment->beads[index]))) {
+    const auto words = bilingual::words_in(
+        target, bilingual::target_span(context, context.alignment->beads[index]));
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      const bilingual::Word& word = words[w];
       const std::string_view text = target.view(word.span);
       if (can_be_left && bilingual::script_of(text) == source_script &&
           bilingual::starts_upper(text)) {
@@ -170,20 +190,71 @@ class EntityMismatch final : public Checker {
             make_finding(word.span, "'" + std::string(text) + "' is left in the source's script"));
         continue;
       }
-      if (!comparable || !bilingual::is_name(context, target, context.target_profile, word)) {
+      if (!comparable || !is_any_name(context, target, context.target_profile, word)) {
         continue;
       }
       if (is_common_word(speller, text) || ends_with_any(text, adjective_endings)) continue;
       // Where every noun is capitalised, a word the speller does not know is mostly a compound
       // (Bestäuber, Einwanderergruppe), not a name: only acronyms are looked for.
       if (capitalises_nouns && !bilingual::all_upper(text)) continue;
-      // Across scripts only names the speller knows are compared: rare names are transcribed
-      // in too many ways (Recep Tayyip, रजब तैयब), and a substituted name is usually a known one.
-      if (cross_script && speller != nullptr && !speller->correct(text)) continue;
+      // Across scripts a rare name is transcribed in many ways: one resembling a source word
+      // counts as found, and so does one in a run of names of which another is found.
+      if (cross_script && speller != nullptr && !speller->correct(text) &&
+          (names.resembles(text, *context.source, source_words) ||
+           run_found(context, words, w, names, source_words))) {
+        continue;
+      }
       if (names.found_with_exonyms(text, exonyms, *context.source, source_words, true)) continue;
       sink.report(make_finding(
           word.span, "the name '" + std::string(text) + "' has no counterpart in the source"));
     }
+  }
+
+  // Is another word of the run of capitalised words around words[at] found in the source (the
+  // surname of Recep Tayyip Erdoğan)?
+  static bool run_found(const CheckContext& context, const std::vector<bilingual::Word>& words,
+                        std::size_t at, bilingual::NameMatcher& names,
+                        const std::vector<bilingual::Word>& source_words) {
+    const Document& target = context.target;
+    const auto joined = [&](std::size_t left) {
+      return bilingual::starts_upper(target.view(words[left + 1].span)) &&
+             bilingual::starts_upper(target.view(words[left].span)) &&
+             target.view({words[left].span.end, words[left + 1].span.begin})
+                     .find_first_not_of(" -") == std::string_view::npos;
+    };
+    const auto found = [&](std::size_t k) {
+      return names.found_in(target.view(words[k].span), *context.source, source_words);
+    };
+    for (std::size_t k = at; k > 0 && joined(k - 1);) {
+      if (found(--k)) return true;
+    }
+    for (std::size_t k = at; k + 1 < words.size() && joined(k);) {
+      if (found(++k)) return true;
+    }
+    return false;
+  }
+
+  // Does the target's speller know the source word `text`, or its Latin form where the scripts
+  // differ (Путин as Putin, where "путин" is also a Russian word), only capitalised?
+  static bool known_elsewhere_as_name(const CheckContext& context, bilingual::NameMatcher& names,
+                                      std::string_view text) {
+    const Document& source = *context.source;
+    const LanguageProfile& profile = *context.source_profile;
+    if (bilingual::known_only_capitalised(context, source, profile, text)) return true;
+    if (bilingual::profile_script(profile) == bilingual::profile_script(context.target_profile)) {
+      return false;
+    }
+    std::string latin = names.key(text);
+    if (latin.empty()) return false;
+    latin.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(latin.front())));
+    return bilingual::known_only_capitalised(context, source, profile, latin);
+  }
+
+  // A name inside a sentence or one starting it (see bilingual::is_initial_name).
+  static bool is_any_name(const CheckContext& context, const Document& document,
+                          const LanguageProfile& profile, const bilingual::Word& word) {
+    return bilingual::is_name(context, document, profile, word) ||
+           bilingual::is_initial_name(context, document, profile, word);
   }
 
   // Is `option` in dictionaries/<lang>/entity_options.txt?
