@@ -4,6 +4,7 @@
 
 #include "check/checkers.h"
 #include "check/text_scan.h"
+#include "check/word_scan.h"
 
 namespace mtlint::checkers {
 namespace {
@@ -31,14 +32,6 @@ constexpr CheckerInfo kInfo{
 bool opening_quote(UChar32 c) {
   return c >= 0 &&
          (u_charType(c) == U_INITIAL_PUNCTUATION || u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK));
-}
-
-bool has_inner_upper(std::string_view word) {
-  for (std::size_t at = code_point_at(word, 0).end; at < word.size();
-       at = code_point_at(word, at).end) {
-    if (is_upper(code_point_at(word, at).value)) return true;
-  }
-  return false;
 }
 
 // The run of text up to the next white space, to tell an address from a word.
@@ -93,7 +86,7 @@ class SpellSentenceCase final : public Checker {
       const std::string_view word = text.substr(at, end - at);
       // "'s-Hertogenbosch", "'t Hooft": a clipped article is written in lower case.
       if (after_quote && code_point_at(word, 0).end == word.size()) continue;
-      if (has_inner_upper(word) || looks_like_address(chunk_from(text, at))) continue;
+      if (inner_upper(word) || looks_like_address(chunk_from(text, at))) continue;
       Finding finding = make_finding(
           {at, end}, "the paragraph starts in lower case: '" + std::string(word) + "'");
       finding.suggestions.push_back({capitalised(word), true});

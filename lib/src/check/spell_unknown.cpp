@@ -58,14 +58,6 @@ std::string normalised(std::string_view word) {
   return out;
 }
 
-bool inner_upper(std::string_view word) {
-  for (std::size_t at = code_point_at(word, 0).end; at < word.size();
-       at = code_point_at(word, at).end) {
-    if (is_upper(code_point_at(word, at).value)) return true;
-  }
-  return false;
-}
-
 bool other_script(std::string_view word, const LanguageProfile& profile) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(code_point_at(word, 0).value, &status);

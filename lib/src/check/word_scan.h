@@ -26,6 +26,15 @@ namespace mtlint {
   return is_upper(code_point_at(word, 0).value);
 }
 
+// A capital after the first letter: "iPhone", "eBay", "McDonald".
+[[nodiscard]] inline bool inner_upper(std::string_view word) {
+  for (std::size_t at = code_point_at(word, 0).end; at < word.size();
+       at = code_point_at(word, at).end) {
+    if (is_upper(code_point_at(word, at).value)) return true;
+  }
+  return false;
+}
+
 // Two or more letters and no lower-case one: an acronym ("NATO", "ЕС").
 [[nodiscard]] inline bool is_all_caps(std::string_view word) {
   std::size_t letters = 0;
